@@ -1,0 +1,163 @@
+"""Chains the library knows, as plain data. No cdk8s imports: unit-testable in milliseconds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..errors import EtherclusterError
+from ..validation import dns_label, storage_size
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Per-container compute. CPU in cores (Kubernetes millicores as strings), memory as quantities."""
+
+    cpu_request: str
+    cpu_limit: str
+    memory_request: str
+    memory_limit: str
+
+
+@dataclass(frozen=True)
+class Network:
+    """One chain.
+
+    Attributes:
+        name: the catalog key, also the flag name clients use (`--classic`, `--mordor`).
+        chain_id: EIP-155 chain id.
+        network_id: devp2p network id.
+        ecosystem: "etc" (Ethereum Classic, proof-of-work) or "eth" (Ethereum).
+        proof_of_stake: whether an execution node needs a consensus client.
+        disk_size: default chain volume size; see docs/networks.md for how it was sized.
+        resources: default compute for the execution client container.
+        block_time_seconds: target block interval; readiness treats a head older than
+            `head_age_blocks` intervals as stale.
+        genesis_json: for private networks, the genesis file's text (else None).
+        bootnodes: enode URLs for private networks (built-in networks ship their own).
+    """
+
+    name: str
+    chain_id: int
+    network_id: int
+    ecosystem: str
+    proof_of_stake: bool
+    disk_size: str
+    resources: Resources
+    block_time_seconds: int
+    genesis_json: str | None = None
+    bootnodes: tuple[str, ...] = field(default=())
+
+    @property
+    def is_private(self) -> bool:
+        return self.genesis_json is not None
+
+    @property
+    def max_head_age_seconds(self) -> int:
+        """Head block age past which a node counts as behind, whatever eth_syncing says.
+
+        Twenty block intervals: proof-of-work block times vary a lot, and a node that
+        has not begun syncing reports eth_syncing=false at block 0.
+        """
+        return 20 * self.block_time_seconds
+
+    @classmethod
+    def private(
+        cls,
+        *,
+        name: str,
+        genesis_json: str,
+        network_id: int,
+        bootnodes: tuple[str, ...] = (),
+        disk_size: str = "50Gi",
+        block_time_seconds: int = 15,
+    ) -> Network:
+        """A private proof-of-work network from a geth-style genesis file (like 2019's `nazgul`).
+
+        The chain id is read from the genesis `config.chainId`.
+        """
+        dns_label("network.name", name)
+        if name in NETWORKS or name in RETIRED_NETWORKS:
+            raise EtherclusterError(
+                f"network.name={name!r} is a public network's name; give the private network its own name"
+            )
+        storage_size("network.disk_size", disk_size)
+        try:
+            chain_id = json.loads(genesis_json)["config"]["chainId"]
+        except (ValueError, KeyError, TypeError) as error:
+            raise EtherclusterError(
+                f"network {name!r}: the genesis is not a JSON object with config.chainId ({error})"
+            ) from error
+        if not isinstance(network_id, int) or isinstance(network_id, bool) or network_id < 1:
+            raise EtherclusterError(f"network.network_id={network_id!r} must be a whole number >= 1")
+        for enode in bootnodes:
+            if not str(enode).startswith("enode://"):
+                raise EtherclusterError(f"network.bootnodes: {enode!r} is not an enode:// URL")
+        return cls(
+            name=name,
+            chain_id=int(chain_id),
+            network_id=network_id,
+            ecosystem="etc",
+            proof_of_stake=False,
+            disk_size=disk_size,
+            resources=_SMALL,
+            block_time_seconds=block_time_seconds,
+            genesis_json=genesis_json,
+            bootnodes=tuple(bootnodes),
+        )
+
+
+_SMALL = Resources(cpu_request="1", cpu_limit="2", memory_request="2Gi", memory_limit="4Gi")
+
+NETWORKS: dict[str, Network] = {
+    network.name: network
+    for network in (
+        # ETC mainnet: 51 GiB of snap-synced chain data in Sept 2026 (core-geth v1.13.0
+        # hardware notes), hash-scheme state grows until pruned: 250Gi is ~5x headroom, and
+        # pd-ssd IOPS scale with size (250Gi -> 7,500 IOPS).
+        Network(
+            name="classic",
+            chain_id=61,
+            network_id=1,
+            ecosystem="etc",
+            proof_of_stake=False,
+            disk_size="250Gi",
+            resources=Resources(cpu_request="2", cpu_limit="4", memory_request="4Gi", memory_limit="8Gi"),
+            block_time_seconds=13,
+        ),
+        # Mordor: 10 GiB in Sept 2026; 50Gi leaves room for years of growth.
+        Network(
+            name="mordor",
+            chain_id=63,
+            network_id=7,
+            ecosystem="etc",
+            proof_of_stake=False,
+            disk_size="50Gi",
+            resources=_SMALL,
+            block_time_seconds=13,
+        ),
+    )
+}
+
+# Networks that no longer run, and what replaces each.
+RETIRED_NETWORKS: dict[str, str] = {
+    "kotti": "mordor",
+    "goerli": "sepolia or hoodi",
+    "holesky": "hoodi",
+    "ropsten": "sepolia",
+    "rinkeby": "sepolia",
+    "morden": "mordor",
+}
+
+
+def get_network(prop: str, name: str) -> Network:
+    if name in RETIRED_NETWORKS:
+        raise EtherclusterError(
+            f"{prop}={name!r} is a retired network; use {RETIRED_NETWORKS[name]} instead"
+        )
+    if name not in NETWORKS:
+        raise EtherclusterError(
+            f"{prop}={name!r} is not a known network; use one of: {', '.join(sorted(NETWORKS))}, "
+            "or Network.private(...) for a private network"
+        )
+    return NETWORKS[name]

@@ -1,0 +1,82 @@
+"""The cluster spec: a short YAML file, validated with pydantic, that drives every synth.
+
+This is the only module that knows the file format. Errors name the file, the key path,
+the value given and what is accepted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import EtherclusterError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PrivateNetworkSpec(_Strict):
+    """A private network defined by a geth-style genesis file."""
+
+    name: str
+    genesis_file: str = Field(description="path to the genesis JSON, relative to the spec file")
+    network_id: int = Field(ge=1)
+    bootnodes: list[str] = []
+    disk_size: str = "50Gi"
+
+
+class FleetSpec(_Strict):
+    """One EthereumNode fleet. Field defaults match EthereumNode's prop defaults."""
+
+    network: str | PrivateNetworkSpec
+    client: str = "core-geth"
+    replicas: int = 1
+    image: str | None = None
+    disk_size: str | None = None
+    disk_type: str = "pd-ssd"
+    rpc_apis: list[str] = ["eth", "net", "web3"]
+    internal_only: bool = False
+    cors_origins: list[str] = []
+    websocket: bool = True
+    service_type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
+    session_affinity: bool = False
+    max_peers: int = 50
+    min_peers: int = 1
+
+
+class ClusterSpec(_Strict):
+    namespace: str = "ethercluster"
+    fleets: dict[str, FleetSpec] = Field(min_length=1)
+
+
+class SpecError(EtherclusterError):
+    """A cluster spec file is invalid. The message starts with the file and key path."""
+
+
+def load_spec(path: str | Path) -> tuple[ClusterSpec, Path]:
+    """Read and validate a spec file. Returns the spec and the folder relative paths start from."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except OSError as error:
+        raise SpecError(f"{path}: cannot read the spec file ({error.strerror})") from error
+    except yaml.YAMLError as error:
+        raise SpecError(f"{path}: not valid YAML ({error})") from error
+    try:
+        return ClusterSpec.model_validate(raw if raw is not None else {}), path.parent
+    except ValidationError as error:
+        raise SpecError(f"{path}: {_describe(error)}") from None
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for problem in error.errors(include_url=False):
+        where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        given = problem.get("input")
+        shown = "" if problem["type"] == "missing" else f" (got {given!r})"
+        lines.append(f"{where}: {problem['msg']}{shown}")
+    return "; ".join(lines)
