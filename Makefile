@@ -5,6 +5,8 @@
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+# No upgrade notice from the pinned cdk8s CLI.
+export CDK8S_CHECK_UPGRADE := false
 STAMP := $(VENV)/.installed
 
 .PHONY: setup synth test lint clean

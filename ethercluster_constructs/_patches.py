@@ -44,9 +44,7 @@ def add_claim_template(
     patches = [
         JsonPatch.add("/spec/volumeClaimTemplates", [{"metadata": {"name": name}, "spec": claim_spec}]),
         # Retain/Retain: chain data is never deleted as a side effect of scaling or deleting.
-        JsonPatch.add(
-            "/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}
-        ),
+        JsonPatch.add("/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}),
     ]
     patches += [
         JsonPatch.add(f"/spec/template/spec/{container}/volumeMounts/0", {"name": name, "mountPath": mount_path})

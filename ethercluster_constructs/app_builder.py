@@ -69,4 +69,5 @@ def _network(network: str | PrivateNetworkSpec, spec_dir: Path, where: str) -> s
         network_id=network.network_id,
         bootnodes=tuple(network.bootnodes),
         disk_size=network.disk_size,
+        block_time_seconds=network.block_time_seconds,
     )

@@ -114,7 +114,8 @@ class EthereumNode(Construct):
         # Validate everything before creating any child construct.
         self.name = dns_label("EthereumNode.name", name if name is not None else id, max_length=52)
         self.namespace = dns_label(
-            "EthereumNode.namespace", namespace if namespace is not None else cdk8s.Chart.of(self).namespace or "default"
+            "EthereumNode.namespace",
+            namespace if namespace is not None else cdk8s.Chart.of(self).namespace or "default",
         )
         self.network = network if isinstance(network, Network) else get_network("EthereumNode.network", network)
         self.client: ClientProfile = get_client("EthereumNode.client", client, self.network)
@@ -138,9 +139,7 @@ class EthereumNode(Construct):
         apis = self._check_apis(rpc_apis, internal_only)
         for host in rpc_hosts:
             if host == "*" or not host:
-                raise EtherclusterError(
-                    f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name"
-                )
+                raise EtherclusterError(f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name")
         for origin in cors_origins:
             if origin == "*":
                 raise EtherclusterError(

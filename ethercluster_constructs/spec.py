@@ -27,6 +27,7 @@ class PrivateNetworkSpec(_Strict):
     network_id: int = Field(ge=1)
     bootnodes: list[str] = []
     disk_size: str = "50Gi"
+    block_time_seconds: int = 15
 
 
 class FleetSpec(_Strict):

@@ -15,11 +15,7 @@ _UNIT_BYTES = {"Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "M": 10**6, "G": 10**9, "T
 
 
 def dns_label(prop: str, value: str, *, max_length: int = 63) -> str:
-    if (
-        not isinstance(value, str)
-        or len(value) > max_length
-        or not _DNS_LABEL.match(value)
-    ):
+    if not isinstance(value, str) or len(value) > max_length or not _DNS_LABEL.match(value):
         raise EtherclusterError(
             f"{prop}={value!r} is not a DNS-1123 label: use at most {max_length} lowercase "
             "letters, digits and '-', starting and ending with a letter or digit"
@@ -67,7 +63,6 @@ def distinct_ports(prop: str, ports: dict[str, int]) -> None:
     for name, number in ports.items():
         if number in seen:
             raise EtherclusterError(
-                f"{prop}: port {number} is given to both {seen[number]!r} and {name!r}; "
-                "each port needs its own number"
+                f"{prop}: port {number} is given to both {seen[number]!r} and {name!r}; each port needs its own number"
             )
         seen[number] = name

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..errors import EtherclusterError
-from ..validation import dns_label, storage_size
+from ..validation import dns_label, non_negative_int, storage_size
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,8 @@ class Network:
         """Head block age past which a node counts as behind, whatever eth_syncing says.
 
         Twenty block intervals: proof-of-work block times vary a lot, and a node that
-        has not begun syncing reports eth_syncing=false at block 0.
+        has not begun syncing reports eth_syncing=false at block 0. A private network with
+        block_time_seconds=0 (no block production expected) disables the check.
         """
         return 20 * self.block_time_seconds
 
@@ -74,7 +75,8 @@ class Network:
     ) -> Network:
         """A private proof-of-work network from a geth-style genesis file (like 2019's `nazgul`).
 
-        The chain id is read from the genesis `config.chainId`.
+        The chain id is read from the genesis `config.chainId`. block_time_seconds=0 means
+        no block production is expected, so readiness does not judge the head's age.
         """
         dns_label("network.name", name)
         if name in NETWORKS or name in RETIRED_NETWORKS:
@@ -90,6 +92,7 @@ class Network:
             ) from error
         if not isinstance(network_id, int) or isinstance(network_id, bool) or network_id < 1:
             raise EtherclusterError(f"network.network_id={network_id!r} must be a whole number >= 1")
+        non_negative_int("network.block_time_seconds", block_time_seconds)
         for enode in bootnodes:
             if not str(enode).startswith("enode://"):
                 raise EtherclusterError(f"network.bootnodes: {enode!r} is not an enode:// URL")
@@ -152,9 +155,7 @@ RETIRED_NETWORKS: dict[str, str] = {
 
 def get_network(prop: str, name: str) -> Network:
     if name in RETIRED_NETWORKS:
-        raise EtherclusterError(
-            f"{prop}={name!r} is a retired network; use {RETIRED_NETWORKS[name]} instead"
-        )
+        raise EtherclusterError(f"{prop}={name!r} is a retired network; use {RETIRED_NETWORKS[name]} instead")
     if name not in NETWORKS:
         raise EtherclusterError(
             f"{prop}={name!r} is not a known network; use one of: {', '.join(sorted(NETWORKS))}, "

@@ -14,7 +14,7 @@ Endpoints (GET):
 
 Configuration (environment):
   RPC_URL               node JSON-RPC URL, default http://127.0.0.1:8545/
-  MIN_PEERS             fewest peers for "ready", default 1
+  MIN_PEERS             fewest peers for "ready"; 0 skips the check, default 1
   MAX_HEAD_AGE_SECONDS  oldest acceptable head block timestamp; 0 disables, default 0
   LISTEN_PORT           port to serve on, default 8080
   RPC_TIMEOUT_SECONDS   per-request timeout towards the node, default 3
@@ -27,7 +27,6 @@ import json
 import os
 import threading
 import time
-import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -77,7 +76,7 @@ def rpc_call(settings: Settings, method: str, params: list | None = None) -> obj
     return answer["result"]
 
 
-def check_ready(settings: Settings, now: float | None = None) -> tuple[bool, str]:
+def check_ready(settings: Settings) -> tuple[bool, str]:
     """Return (ready, reason). Each check names what failed so `kubectl describe` explains it."""
     try:
         syncing = rpc_call(settings, "eth_syncing")
@@ -85,14 +84,15 @@ def check_ready(settings: Settings, now: float | None = None) -> tuple[bool, str
             current = _hex(syncing.get("currentBlock")) if isinstance(syncing, dict) else None
             highest = _hex(syncing.get("highestBlock")) if isinstance(syncing, dict) else None
             return False, f"syncing: block {current} of {highest}"
-        peers = _hex(rpc_call(settings, "net_peerCount"))
-        if peers < settings.min_peers:
-            return False, f"peers: {peers} < {settings.min_peers}"
+        if settings.min_peers > 0:
+            peers = _hex(rpc_call(settings, "net_peerCount"))
+            if peers < settings.min_peers:
+                return False, f"peers: {peers} < {settings.min_peers}"
         if settings.max_head_age_seconds > 0:
             head = rpc_call(settings, "eth_getBlockByNumber", ["latest", False])
             if not isinstance(head, dict):
                 return False, "head: no latest block"
-            age = (time.time() if now is None else now) - _hex(head.get("timestamp"))
+            age = time.time() - _hex(head.get("timestamp"))
             if age > settings.max_head_age_seconds:
                 return False, f"head: {int(age)}s old > {settings.max_head_age_seconds}s"
     except RpcError as error:

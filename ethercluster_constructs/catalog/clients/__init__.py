@@ -20,9 +20,7 @@ def clients_for(network: Network) -> list[str]:
 
 def get_client(prop: str, name: str, network: Network) -> ClientProfile:
     if name not in CLIENTS:
-        raise EtherclusterError(
-            f"{prop}={name!r} is not a known client; use one of: {', '.join(sorted(CLIENTS))}"
-        )
+        raise EtherclusterError(f"{prop}={name!r} is not a known client; use one of: {', '.join(sorted(CLIENTS))}")
     if name not in clients_for(network):
         raise EtherclusterError(
             f"{prop}={name!r} does not support network {network.name!r}; "

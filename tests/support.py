@@ -1,0 +1,58 @@
+"""Shared test helpers: synth a spec or a chart once, and look objects up in the output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import cdk8s
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+SPECS = [ROOT / "ethercluster.yaml", *EXAMPLES]
+
+
+@cache
+def synth_spec_yaml(spec_path: Path) -> str:
+    """The YAML `app.py <spec>` would write, as one string (every chart, in order)."""
+    from ethercluster_constructs.app_builder import ClusterChart
+    from ethercluster_constructs.spec import load_spec
+
+    spec, spec_dir = load_spec(spec_path)
+    app = cdk8s.App()
+    ClusterChart(app, spec=spec, spec_dir=spec_dir, spec_name=spec_path.name)
+    return app.synth_yaml()
+
+
+def synth_spec(spec_path: Path) -> list[dict]:
+    return [doc for doc in yaml.safe_load_all(synth_spec_yaml(spec_path)) if doc]
+
+
+def synth(build: Callable[[cdk8s.Chart], object], namespace: str = "test") -> list[dict]:
+    """Build constructs in a fresh chart and return the synthesized objects."""
+    app = cdk8s.App()
+    chart = cdk8s.Chart(app, "test", namespace=namespace, disable_resource_name_hashes=True)
+    build(chart)
+    return [doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc]
+
+
+def find(docs: list[dict], kind: str, name: str | None = None) -> dict:
+    matches = [d for d in docs if d["kind"] == kind and (name is None or d["metadata"]["name"] == name)]
+    assert len(matches) == 1, f"expected one {kind} {name or ''}, found {len(matches)}"
+    return matches[0]
+
+
+def find_all(docs: list[dict], kind: str) -> list[dict]:
+    return [d for d in docs if d["kind"] == kind]
+
+
+def pod_spec(workload: dict) -> dict:
+    return workload["spec"]["template"]["spec"]
+
+
+def container(workload: dict, name: str) -> dict:
+    spec = pod_spec(workload)
+    (match,) = [c for c in spec["containers"] + spec.get("initContainers", []) if c["name"] == name]
+    return match

@@ -1,0 +1,186 @@
+"""The readiness sidecar against real JSON-RPC servers on loopback.
+
+anvil (npm @foundry-rs/anvil, installed by `npm ci`) is a real Ethereum node; a small
+scripted server stands in for states anvil cannot show (syncing, peers, errors).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from ethercluster_constructs.health.rpc_health import Settings, check_ready, make_server
+from tests.support import ROOT
+
+ANVIL = ROOT / "node_modules" / ".bin" / "anvil"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def settings(url: str, **overrides) -> Settings:
+    values = {
+        "rpc_url": url,
+        "min_peers": 0,
+        "max_head_age_seconds": 0,
+        "listen_port": 0,
+        "rpc_timeout_seconds": 2.0,
+        "cache_seconds": 0.0,
+    }
+    return Settings(**{**values, **overrides})
+
+
+@contextmanager
+def anvil(*args: str) -> Iterator[str]:
+    if not ANVIL.exists() and not shutil.which("anvil"):
+        pytest.fail("anvil is missing: run `npm ci` (make setup installs it)")
+    port = free_port()
+    process = subprocess.Popen(
+        [str(ANVIL), "--host", "127.0.0.1", "--port", str(port), "--silent", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("anvil did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@contextmanager
+def scripted_node(answers: dict[str, object]) -> Iterator[str]:
+    """A JSON-RPC server answering each method with a fixed result (or error if missing)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            if request["method"] in answers:
+                reply = {"jsonrpc": "2.0", "id": request["id"], "result": answers[request["method"]]}
+            else:
+                reply = {"jsonrpc": "2.0", "id": request["id"], "error": {"code": -32601, "message": "nope"}}
+            body = json.dumps(reply).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+@contextmanager
+def health_server(node_settings: Settings) -> Iterator[str]:
+    server = make_server(node_settings, host="127.0.0.1")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_synced_anvil_node_is_ready_over_http():
+    with anvil() as url, health_server(settings(url, max_head_age_seconds=600)) as health:
+        assert get(f"{health}/ready") == (200, {"ready": True, "reason": "synced"})
+        assert get(f"{health}/healthz")[0] == 200
+        assert get(f"{health}/other")[0] == 404
+
+
+def test_a_stale_head_is_not_ready():
+    # Genesis dated 2020 and no blocks mined: the head is years old.
+    with anvil("--timestamp", "1577836800") as url:
+        ready, reason = check_ready(settings(url, max_head_age_seconds=600))
+    assert not ready and reason.startswith("head: ") and "> 600s" in reason
+
+
+def test_a_node_that_cannot_count_peers_is_not_ready():
+    # anvil has no net_peerCount: an RPC error must mean "not ready", never "ready".
+    with anvil() as url:
+        ready, reason = check_ready(settings(url, min_peers=1))
+    assert not ready and reason.startswith("rpc: net_peerCount")
+
+
+def test_a_syncing_node_is_not_ready_and_says_how_far_it_got():
+    syncing = {"startingBlock": "0x0", "currentBlock": "0x64", "highestBlock": "0x3e8"}
+    with (
+        scripted_node({"eth_syncing": syncing, "net_peerCount": "0x19"}) as url,
+        health_server(settings(url)) as health,
+    ):
+        assert get(f"{health}/ready") == (503, {"ready": False, "reason": "syncing: block 100 of 1000"})
+
+
+@pytest.mark.parametrize(("peers", "ready"), [("0x0", False), ("0x2", False), ("0x3", True)])
+def test_peer_threshold(peers, ready):
+    with scripted_node({"eth_syncing": False, "net_peerCount": peers}) as url:
+        assert check_ready(settings(url, min_peers=3))[0] is ready
+
+
+def test_an_unreachable_node_is_not_ready():
+    ready, reason = check_ready(settings(f"http://127.0.0.1:{free_port()}/", rpc_timeout_seconds=1.0))
+    assert not ready and reason.startswith("rpc: eth_syncing")
+
+
+def test_verdicts_are_cached_so_load_balancer_probes_do_not_hammer_the_node():
+    calls = []
+
+    class Counting(dict):
+        def __contains__(self, method):
+            calls.append(method)
+            return super().__contains__(method)
+
+    with scripted_node(Counting(eth_syncing=False)) as url, health_server(settings(url, cache_seconds=60)) as health:
+        for _ in range(5):
+            assert get(f"{health}/ready")[0] == 200
+    assert calls == ["eth_syncing"]
+
+
+def test_settings_come_from_the_environment_the_manifest_sets():
+    parsed = Settings.from_env(
+        {"RPC_URL": "http://127.0.0.1:9545/etc", "MIN_PEERS": "3", "MAX_HEAD_AGE_SECONDS": "260", "LISTEN_PORT": "8080"}
+    )
+    assert (parsed.rpc_url, parsed.min_peers, parsed.max_head_age_seconds, parsed.listen_port) == (
+        "http://127.0.0.1:9545/etc",
+        3,
+        260,
+        8080,
+    )
