@@ -2,7 +2,18 @@
 
 from .catalog import NETWORKS, Network, NodePorts, Resources
 from .chain_storage import ChainStorage
+from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError
 from .ethereum_node import EthereumNode
 
-__all__ = ["NETWORKS", "ChainStorage", "EthereumNode", "EtherclusterError", "Network", "NodePorts", "Resources"]
+__all__ = [
+    "NETWORKS",
+    "ChainStorage",
+    "ClusterNetwork",
+    "EthereumNode",
+    "EtherclusterError",
+    "Network",
+    "NodePorts",
+    "PublicEdge",
+    "Resources",
+]

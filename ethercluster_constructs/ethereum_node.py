@@ -10,7 +10,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches
+from . import _patches, checkov_skips
 from .catalog import (
     ClientProfile,
     Network,
@@ -75,9 +75,11 @@ class EthereumNode(Construct):
         max_peers: devp2p peer limit. Default 50.
         min_peers: fewest peers for a node to count as ready. Default 1.
         health_image: image running the readiness sidecar. Default HEALTH_IMAGE.
+        monitoring_namespace: namespace whose pods may scrape the metrics port. Default
+            "gmp-system" (GKE Managed Service for Prometheus).
 
     Attributes: `name`, `namespace`, `network`, `client`, `ports`, `health_port`, `rpc_path`,
-    `ws_path`, `websocket`, `selector_labels`, `service` (RPC), `headless_service`,
+    `ws_path`, `websocket`, `rpc_hosts`, `selector_labels`, `service` (RPC), `headless_service`,
     `statefulset`, `storage`.
     """
 
@@ -109,6 +111,7 @@ class EthereumNode(Construct):
         max_peers: int = 50,
         min_peers: int = 1,
         health_image: str = HEALTH_IMAGE,
+        monitoring_namespace: str = "gmp-system",
     ) -> None:
         super().__init__(scope, id)
         # Validate everything before creating any child construct.
@@ -129,6 +132,7 @@ class EthereumNode(Construct):
         self.service_type = one_of("EthereumNode.service_type", service_type, SERVICE_TYPES)
         self.max_peers = non_negative_int("EthereumNode.max_peers", max_peers)
         self.min_peers = non_negative_int("EthereumNode.min_peers", min_peers)
+        self.monitoring_namespace = dns_label("EthereumNode.monitoring_namespace", monitoring_namespace)
         self.websocket = websocket
         self.rpc_path = _path("EthereumNode.rpc_path", rpc_path)
         self.ws_path = _path("EthereumNode.ws_path", ws_path)
@@ -137,6 +141,7 @@ class EthereumNode(Construct):
                 f"EthereumNode.rpc_path={self.rpc_path!r}: client {self.client.name!r} can only serve RPC at '/'"
             )
         apis = self._check_apis(rpc_apis, internal_only)
+        self.rpc_hosts = tuple(rpc_hosts)
         for host in rpc_hosts:
             if host == "*" or not host:
                 raise EtherclusterError(f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name")
@@ -162,7 +167,7 @@ class EthereumNode(Construct):
             ports=self.ports,
             rpc=RpcExposure(
                 apis=apis,
-                vhosts=("localhost", *self._service_dns_names(), *rpc_hosts),
+                vhosts=("localhost", *self._service_dns_names(), *self.rpc_hosts),
                 cors_origins=tuple(cors_origins),
                 websocket=websocket,
                 http_path=self.rpc_path,
@@ -186,6 +191,7 @@ class EthereumNode(Construct):
         self.statefulset = self._statefulset(settings, labels, resources, image or self.client.image, health_image)
         _select(self.headless_service, self.selector_labels)
         self.service = self._rpc_service(labels, session_affinity)
+        self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,
             "Disruption",
@@ -195,6 +201,42 @@ class EthereumNode(Construct):
                 selector=k8s.LabelSelector(match_labels=self.selector_labels),
             ),
         )
+
+    # -- network policy -------------------------------------------------------------------------
+
+    def _network_policy(self, labels: dict[str, str]) -> None:
+        """Ingress: p2p from anywhere, RPC and health from this namespace, metrics from monitoring.
+
+        Egress: DNS; the public internet on any port (devp2p peers listen on arbitrary ports,
+        checkpoint and ethstats servers are public); pods of this namespace (consensus <->
+        execution, the stats dashboard). Cluster-private ranges and the metadata server are
+        excluded from the internet rule.
+        """
+        tcp, udp = kplus.NetworkPolicyPort.tcp, kplus.NetworkPolicyPort.udp
+        policy = kplus.NetworkPolicy(
+            self,
+            "NetworkPolicy",
+            metadata=self._meta(self.name, labels),
+            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
+        )
+        same_namespace = kplus.Pods.all(self, "SameNamespace")
+        policy.add_ingress_rule(
+            kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), [tcp(self.ports.p2p), udp(self.ports.p2p)]
+        )
+        rpc_ports = [tcp(self.ports.rpc), tcp(self.health_port)]
+        if self.websocket:
+            rpc_ports.insert(1, tcp(self.ports.ws))
+        policy.add_ingress_rule(same_namespace, rpc_ports)
+        monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
+        policy.add_ingress_rule(monitoring, [tcp(self.ports.metrics)])
+
+        dns_ports = [udp(53), tcp(53)]
+        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns_ports)
+        policy.add_egress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, "NodeLocalDns", NODE_LOCAL_DNS), dns_ports)
+        internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
+        # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
+        policy.add_egress_rule(internet)
+        policy.add_egress_rule(same_namespace)
 
     # -- validation -------------------------------------------------------------------------
 
@@ -283,6 +325,7 @@ class EthereumNode(Construct):
             ],
         )
         statefulset.select(kplus.LabelSelector.of(labels=self.selector_labels))
+        checkov_skips.skip(cdk8s.ApiObject.of(statefulset), "CKV_K8S_43", "CKV_K8S_15")
         _patches.harden_pod(statefulset, containers=(*mounts, "containers/1"))
         _patches.add_claim_template(
             statefulset,
@@ -367,6 +410,13 @@ class EthereumNode(Construct):
                 failure_threshold=3,
                 timeout_seconds=cdk8s.Duration.seconds(5),
             ),
+            # The sidecar itself is ready once it serves; the node's readiness is the /ready verdict.
+            readiness=kplus.Probe.from_http_get(
+                "/healthz",
+                port=self.health_port,
+                period_seconds=cdk8s.Duration.seconds(10),
+                timeout_seconds=cdk8s.Duration.seconds(5),
+            ),
         )
 
     def _genesis_init_container(
@@ -407,6 +457,12 @@ class EthereumNode(Construct):
         if session_affinity:
             cdk8s.ApiObject.of(service).add_json_patch(cdk8s.JsonPatch.add("/spec/sessionAffinity", "ClientIP"))
         return service
+
+
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
+"""Excluded from the node's internet egress: cluster ranges and the metadata server."""
+NODE_LOCAL_DNS = "169.254.20.10/32"
+"""GKE NodeLocal DNSCache address, where pods send DNS when that add-on is on."""
 
 
 def _select(service: kplus.Service, labels: dict[str, str]) -> None:

@@ -1,7 +1,8 @@
 """The cluster spec: a short YAML file, validated with pydantic, that drives every synth.
 
 This is the only module that knows the file format. Errors name the file, the key path,
-the value given and what is accepted.
+the value given and what is accepted. Names that cross between the Kubernetes manifests
+and the GKE stack are derived here, once (see ClusterSpec's properties).
 """
 
 from __future__ import annotations
@@ -47,11 +48,43 @@ class FleetSpec(_Strict):
     session_affinity: bool = False
     max_peers: int = 50
     min_peers: int = 1
+    public: bool | None = Field(default=None, description="route on the edge; default: not internal_only")
+    path: str | None = Field(default=None, description="edge path; default /<network slug>, e.g. /etc")
+    ws_path: str | None = Field(default=None, description="edge WebSocket path; default /ws-<slug>")
+
+    @property
+    def is_public(self) -> bool:
+        return (not self.internal_only) if self.public is None else self.public
+
+
+class EdgeSpec(_Strict):
+    """The public HTTPS endpoint (GCE Ingress). See ClusterNetwork/PublicEdge."""
+
+    domains: list[str] = []
+    tls_secret: str | None = None
+    http: Literal["redirect", "disabled"] = "redirect"
+    static_ip_name: str | None = Field(default=None, description="default <namespace>-edge-ip")
+    cloud_armor: bool = Field(default=True, description="attach the GKE stack's Cloud Armor policy")
+    client_ip_affinity: bool = False
+    backend_timeout_seconds: int = 3600
+    draining_seconds: int = 60
 
 
 class ClusterSpec(_Strict):
     namespace: str = "ethercluster"
+    edge: EdgeSpec | None = None
     fleets: dict[str, FleetSpec] = Field(min_length=1)
+
+    # -- names shared by the manifests and the GKE stack: derived once, here ---------------
+
+    @property
+    def static_ip_name(self) -> str:
+        explicit = self.edge.static_ip_name if self.edge else None
+        return explicit or f"{self.namespace}-edge-ip"
+
+    @property
+    def security_policy_name(self) -> str | None:
+        return f"{self.namespace}-rpc-armor" if self.edge and self.edge.cloud_armor else None
 
 
 class SpecError(EtherclusterError):

@@ -66,7 +66,7 @@ def test_schema_errors_name_the_file_and_key_path(tmp_path, text, message):
         ("fleets: {classic: {network: classic, replicas: -1}}", r"fleets\.classic: EthereumNode\.replicas=-1 must be"),
         (
             "fleets: {etc: {network: kotti}}",
-            r"fleets\.etc: EthereumNode\.network='kotti' is a retired network; use mordor",
+            r"fleets\.etc: network='kotti' is a retired network; use mordor",
         ),
         (
             "fleets: {p: {network: {name: p, genesis_file: missing.json, network_id: 5}}}",

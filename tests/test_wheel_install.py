@@ -16,11 +16,14 @@ SECOND_APP = textwrap.dedent(
     """
     import cdk8s
     import ethercluster_constructs
-    from ethercluster_constructs import EthereumNode
+    from ethercluster_constructs import ClusterNetwork, EthereumNode, PublicEdge
 
     app = cdk8s.App(outdir="out")
     chart = cdk8s.Chart(app, "my-rpc", namespace="rpc")
-    EthereumNode(chart, "mordor", network="mordor", replicas=2)
+    cluster = ClusterNetwork(chart, "cluster", namespace="rpc", edge=PublicEdge(
+        static_ip_name="rpc-ip", domains=("rpc.example.org",)))
+    cluster.expose(EthereumNode(chart, "mordor", network="mordor", replicas=2, namespace="rpc",
+                                rpc_path="/mordor", ws_path="/ws-mordor", rpc_hosts=("rpc.example.org",)))
     app.synth()
     print(ethercluster_constructs.__file__)
     """
@@ -49,6 +52,7 @@ def test_a_wheel_built_from_the_repo_serves_another_cdk8s_app(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "ethercluster_constructs/py.typed" in names
     assert "ethercluster_constructs/health/rpc_health.py" in names
+    assert any(n.startswith("ethercluster_constructs/crds/backendconfig/") and n.endswith(".jsii.tgz") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 
     site = tmp_path / "site"
@@ -72,5 +76,6 @@ def test_a_wheel_built_from_the_repo_serves_another_cdk8s_app(tmp_path):
     statefulset = next(d for d in docs if d["kind"] == "StatefulSet")
     assert statefulset["metadata"]["namespace"] == "rpc"
     assert statefulset["spec"]["replicas"] == 2
+    assert any(d["kind"] == "BackendConfig" for d in docs)  # generated CRD bindings work from the wheel
     health = next(d for d in docs if d["kind"] == "ConfigMap")
     assert "def check_ready" in next(iter(health["data"].values()))

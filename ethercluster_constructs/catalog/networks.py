@@ -35,6 +35,8 @@ class Network:
             `head_age_blocks` intervals as stale.
         genesis_json: for private networks, the genesis file's text (else None).
         bootnodes: enode URLs for private networks (built-in networks ship their own).
+        path_slug: public route name; the edge serves `/<slug>` and `/ws-<slug>` (the 2019
+            paths). Default: the network name.
     """
 
     name: str
@@ -47,6 +49,15 @@ class Network:
     block_time_seconds: int
     genesis_json: str | None = None
     bootnodes: tuple[str, ...] = field(default=())
+    path_slug: str = ""
+
+    @property
+    def rpc_path(self) -> str:
+        return f"/{self.path_slug or self.name}"
+
+    @property
+    def ws_path(self) -> str:
+        return f"/ws-{self.path_slug or self.name}"
 
     @property
     def is_private(self) -> bool:
@@ -127,6 +138,7 @@ NETWORKS: dict[str, Network] = {
             disk_size="250Gi",
             resources=Resources(cpu_request="2", cpu_limit="4", memory_request="4Gi", memory_limit="8Gi"),
             block_time_seconds=13,
+            path_slug="etc",
         ),
         # Mordor: 10 GiB in Sept 2026; 50Gi leaves room for years of growth.
         Network(

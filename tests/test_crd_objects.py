@@ -1,0 +1,83 @@
+"""Custom resources are checked against the upstream CRD schemas in ../shared/crds/.
+
+kubernetes-validate only knows built-in kinds. Here each CRD object is validated with
+jsonschema against its CRD's openAPIV3Schema, made strict: an object schema that lists
+properties rejects unknown fields (the API server would silently prune them).
+"""
+
+from __future__ import annotations
+
+import copy
+
+import jsonschema
+import pytest
+import yaml
+
+from tests.support import ROOT, SPECS, synth_spec
+
+CRD_DIR = ROOT.parent / "shared" / "crds"
+
+
+def strict(schema: dict) -> dict:
+    schema = copy.deepcopy(schema)
+
+    def walk(node):
+        if isinstance(node, dict):
+            if (
+                "properties" in node
+                and "additionalProperties" not in node
+                and not node.get("x-kubernetes-preserve-unknown-fields")
+            ):
+                node["additionalProperties"] = False
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return schema
+
+
+@pytest.fixture(scope="module")
+def crd_schemas() -> dict[tuple[str, str], dict]:
+    if not CRD_DIR.is_dir():
+        pytest.fail(f"{CRD_DIR} is missing: the upstream CRD files live in shared/crds beside this checkout")
+    schemas = {}
+    for path in CRD_DIR.glob("*.yaml"):
+        crd = yaml.safe_load(path.read_text())
+        for version in crd["spec"]["versions"]:
+            api_version = f"{crd['spec']['group']}/{version['name']}"
+            schema = strict(version["schema"]["openAPIV3Schema"])
+            # Some CRDs leave out the envelope fields; every object has them.
+            schema["properties"].update(
+                apiVersion={"const": api_version},
+                kind={"const": crd["spec"]["names"]["kind"]},
+                metadata={"type": "object"},
+            )
+            schemas[(api_version, crd["spec"]["names"]["kind"])] = schema
+    return schemas
+
+
+BUILT_IN = ("v1", "apps/", "policy/", "storage.k8s.io/", "networking.k8s.io/", "rbac.", "batch/", "autoscaling/")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_every_custom_resource_matches_its_crd_schema(spec, crd_schemas):
+    checked = 0
+    for doc in synth_spec(spec):
+        if doc["apiVersion"].startswith(BUILT_IN):
+            continue
+        key = (doc["apiVersion"], doc["kind"])
+        assert key in crd_schemas, f"no CRD for {key}"
+        jsonschema.validate(doc, crd_schemas[key])
+        checked += 1
+    assert checked > 0
+
+
+def test_the_strict_schema_rejects_a_misspelt_field(crd_schemas):
+    schema = crd_schemas[("cloud.google.com/v1", "BackendConfig")]
+    good = {"apiVersion": "cloud.google.com/v1", "kind": "BackendConfig", "metadata": {}, "spec": {"timeoutSec": 30}}
+    jsonschema.validate(good, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**good, "spec": {"timeoutSeconds": 30}}, schema)
