@@ -7,50 +7,59 @@ on the synthesized object, so the rest of the library keeps using the L2 constru
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cdk8s import ApiObject, Chart, JsonPatch
 from cdk8s_plus_27 import k8s
 from constructs import IConstruct
 
 
-def add_claim_template(
-    statefulset: IConstruct,
-    *,
-    name: str,
-    storage_class: str,
-    size: str,
-    mount_path: str,
-    containers: tuple[str, ...],
-    data_source_snapshot: str | None = None,
-) -> None:
-    """Give each replica its own PersistentVolumeClaim, kept on scale-down and on delete.
+@dataclass(frozen=True)
+class ClaimTemplate:
+    """One volumeClaimTemplate. `users` are JSON-pointer prefixes ("containers/0") that mount it."""
 
-    `containers` are JSON-pointer prefixes (for example "containers/0") that mount the claim.
-    The claim is mounted at index 0 of each container's volumeMounts, which therefore
-    must already exist.
+    name: str
+    storage_class: str
+    size: str
+    mount_path: str
+    users: tuple[str, ...]
+    data_source_snapshot: str | None = None
+
+
+def add_claim_templates(statefulset: IConstruct, claims: list[ClaimTemplate]) -> None:
+    """Give each replica its own PersistentVolumeClaims, kept on scale-down and on delete.
+
+    Each claim is mounted at index 0 of its users' volumeMounts, which must already exist.
     """
-    claim_spec: dict = {
-        "accessModes": ["ReadWriteOnce"],
-        "storageClassName": storage_class,
-        # A Quantity, not a plain string: cdk8s resolves this schema field as a Quantity
-        # and would turn a string into null.
-        "resources": {"requests": {"storage": k8s.Quantity.from_string(size)}},
-    }
-    if data_source_snapshot:
-        claim_spec["dataSourceRef"] = {
-            "apiGroup": "snapshot.storage.k8s.io",
-            "kind": "VolumeSnapshot",
-            "name": data_source_snapshot,
+    templates = []
+    patches = []
+    for claim in claims:
+        spec: dict = {
+            "accessModes": ["ReadWriteOnce"],
+            "storageClassName": claim.storage_class,
+            # A Quantity, not a plain string: cdk8s resolves this schema field as a Quantity
+            # and would turn a string into null.
+            "resources": {"requests": {"storage": k8s.Quantity.from_string(claim.size)}},
         }
-    patches = [
-        JsonPatch.add("/spec/volumeClaimTemplates", [{"metadata": {"name": name}, "spec": claim_spec}]),
+        if claim.data_source_snapshot:
+            spec["dataSourceRef"] = {
+                "apiGroup": "snapshot.storage.k8s.io",
+                "kind": "VolumeSnapshot",
+                "name": claim.data_source_snapshot,
+            }
+        templates.append({"metadata": {"name": claim.name}, "spec": spec})
+        patches += [
+            JsonPatch.add(
+                f"/spec/template/spec/{user}/volumeMounts/0", {"name": claim.name, "mountPath": claim.mount_path}
+            )
+            for user in claim.users
+        ]
+    ApiObject.of(statefulset).add_json_patch(
+        JsonPatch.add("/spec/volumeClaimTemplates", templates),
         # Retain/Retain: chain data is never deleted as a side effect of scaling or deleting.
         JsonPatch.add("/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}),
-    ]
-    patches += [
-        JsonPatch.add(f"/spec/template/spec/{container}/volumeMounts/0", {"name": name, "mountPath": mount_path})
-        for container in containers
-    ]
-    ApiObject.of(statefulset).add_json_patch(*patches)
+        *patches,
+    )
 
 
 def harden_pod(workload: IConstruct, *, containers: tuple[str, ...]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources as package_files
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -11,76 +10,86 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from . import _patches, checkov_skips
+from . import node_containers as pod
 from .catalog import (
-    ClientProfile,
+    ConsensusPorts,
+    ConsensusProfile,
+    ConsensusSettings,
+    ExecutionProfile,
     Network,
     NodePorts,
     NodeSettings,
     Resources,
     RpcExposure,
+    consensus_clients_for,
     get_client,
+    get_consensus_client,
     get_network,
 )
 from .chain_storage import ChainStorage
 from .errors import EtherclusterError
 from .validation import distinct_ports, dns_label, non_negative_int, one_of, port, storage_size
 
-DATA_DIR = "/data"
-GENESIS_DIR = "/genesis"
-HEALTH_SCRIPT_DIR = "/health"
-HEALTH_IMAGE = "python:3.13.5-alpine3.22"
-"""Runs the stdlib-only readiness sidecar (ethercluster_constructs/health/rpc_health.py)."""
-HEALTH_PORT = 8080
 SERVICE_TYPES = {
     "ClusterIP": kplus.ServiceType.CLUSTER_IP,
     "NodePort": kplus.ServiceType.NODE_PORT,
     "LoadBalancer": kplus.ServiceType.LOAD_BALANCER,
 }
 PART_OF = "ethercluster"
-
-
-def _path(prop: str, value: str) -> str:
-    if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
-        raise EtherclusterError(f"{prop}={value!r} must be a URL path starting with '/', for example '/etc'")
-    return value.rstrip("/") or "/"
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
+"""Excluded from the node's internet egress: cluster ranges and the metadata server."""
+NODE_LOCAL_DNS = "169.254.20.10/32"
+"""GKE NodeLocal DNSCache address, where pods send DNS when that add-on is on."""
 
 
 class EthereumNode(Construct):
     """A StatefulSet of nodes for one network, with storage, Services and sync-aware health.
 
+    On a proof-of-stake network each pod runs the execution client and its consensus client
+    side by side, paired over the Engine API on loopback with a JWT secret.
+
     Props (keyword-only):
-        network: a built-in network name ("classic", "mordor") or a `Network.private(...)`.
-        client: client name from the catalog. Default "core-geth".
+        network: a catalog network name ("classic", "mordor", "mainnet", "sepolia", "hoodi")
+            or a `Network.private(...)`.
+        client: execution client. Default "core-geth" (the Ethereum Classic client).
+        consensus_client: consensus client; required on proof-of-stake networks, refused on
+            proof-of-work ones. Default None.
         name: name of the StatefulSet and Services (DNS-1123 label). Default: the construct id.
         namespace: namespace of all namespaced objects. Default: the chart's namespace.
         replicas: number of nodes. Default 1.
-        image: image reference overriding the client's pinned default.
-        disk_size: chain volume size per replica. Default: the network's (classic 250Gi, mordor 50Gi).
+        image / consensus_image: image overrides of the clients' pinned defaults.
+        disk_size / consensus_disk_size: volume size per replica. Default: the network's.
         storage: a ChainStorage to provision from. Default: a new pd-ssd class
             named `<namespace>-<name>-<disk_type>`.
         disk_type: disk type of that default class. Default "pd-ssd".
         rpc_apis: JSON-RPC namespaces. Default ("eth", "net", "web3").
-        internal_only: allow admin, debug, personal, miner and txpool. Default False.
+        internal_only: allow admin, debug, personal, miner, txpool... Default False.
         rpc_hosts: extra Host header values (public domains) the node accepts. The Service's
             in-cluster DNS names and localhost are always accepted. Never "*".
         cors_origins: browser origins allowed for HTTP CORS and WebSocket. Default none.
         websocket: serve WebSocket JSON-RPC. Default True.
         rpc_path / ws_path: URL path the node serves HTTP / WebSocket RPC under, for path
             routing at a load balancer. Default "/".
-        ports: container ports. Default NodePorts() = rpc 8545, ws 8546, p2p 30303, metrics 6060.
+        ports: execution ports. Default NodePorts() = rpc 8545, ws 8546, p2p 30303,
+            metrics 6060, engine 8551.
+        consensus_ports: Default ConsensusPorts() = beacon 5052, p2p 9000, quic 9001, metrics 5054.
+        checkpoint_sync_url: beacon checkpoint-sync source. Default: the network's.
+        jwt_secret_name: read the Engine API JWT from this existing Secret (key `jwt.hex`)
+            instead of generating one in memory at pod start. Default None (generate).
         service_type: "ClusterIP", "NodePort" or "LoadBalancer" for the RPC Service. Default "ClusterIP".
         session_affinity: pin a client IP to one node (filters and subscriptions live on one
             node). Default False.
-        resources: container compute. Default: the network's.
-        max_peers: devp2p peer limit. Default 50.
-        min_peers: fewest peers for a node to count as ready. Default 1.
-        health_image: image running the readiness sidecar. Default HEALTH_IMAGE.
-        monitoring_namespace: namespace whose pods may scrape the metrics port. Default
-            "gmp-system" (GKE Managed Service for Prometheus).
+        resources / consensus_resources: container compute. Default: the network's.
+        max_peers: execution-layer peer limit. Default 50.
+        min_peers: fewest execution peers for a node to count as ready. Default 1.
+        health_image: image running the readiness sidecar. Default node_containers.HEALTH_IMAGE.
+        monitoring_namespace: namespace whose pods may scrape metrics. Default "gmp-system"
+            (GKE Managed Service for Prometheus).
 
-    Attributes: `name`, `namespace`, `network`, `client`, `ports`, `health_port`, `rpc_path`,
-    `ws_path`, `websocket`, `rpc_hosts`, `selector_labels`, `service` (RPC), `headless_service`,
-    `statefulset`, `storage`.
+    Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None),
+    `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
+    `rpc_hosts`, `selector_labels`, `metrics_endpoints` ((port name, path) pairs),
+    `service` (RPC), `headless_service`, `statefulset`, `storage`.
     """
 
     def __init__(
@@ -90,11 +99,14 @@ class EthereumNode(Construct):
         *,
         network: str | Network,
         client: str = "core-geth",
+        consensus_client: str | None = None,
         name: str | None = None,
         namespace: str | None = None,
         replicas: int = 1,
         image: str | None = None,
+        consensus_image: str | None = None,
         disk_size: str | None = None,
+        consensus_disk_size: str | None = None,
         storage: ChainStorage | None = None,
         disk_type: str = "pd-ssd",
         rpc_apis: Sequence[str] = ("eth", "net", "web3"),
@@ -105,12 +117,16 @@ class EthereumNode(Construct):
         rpc_path: str = "/",
         ws_path: str = "/",
         ports: NodePorts | None = None,
+        consensus_ports: ConsensusPorts | None = None,
+        checkpoint_sync_url: str | None = None,
+        jwt_secret_name: str | None = None,
         service_type: str = "ClusterIP",
         session_affinity: bool = False,
         resources: Resources | None = None,
+        consensus_resources: Resources | None = None,
         max_peers: int = 50,
         min_peers: int = 1,
-        health_image: str = HEALTH_IMAGE,
+        health_image: str = pod.HEALTH_IMAGE,
         monitoring_namespace: str = "gmp-system",
     ) -> None:
         super().__init__(scope, id)
@@ -121,14 +137,23 @@ class EthereumNode(Construct):
             namespace if namespace is not None else cdk8s.Chart.of(self).namespace or "default",
         )
         self.network = network if isinstance(network, Network) else get_network("EthereumNode.network", network)
-        self.client: ClientProfile = get_client("EthereumNode.client", client, self.network)
+        self.client: ExecutionProfile = get_client("EthereumNode.client", client, self.network)
+        self.consensus: ConsensusProfile | None = self._check_consensus(consensus_client)
         self.replicas = non_negative_int("EthereumNode.replicas", replicas)
         self.ports = ports or NodePorts()
-        for field_name in ("rpc", "ws", "p2p", "metrics"):
-            port(f"EthereumNode.ports.{field_name}", getattr(self.ports, field_name))
-        self.health_port = HEALTH_PORT
-        distinct_ports("EthereumNode.ports", {**vars(self.ports), "health": self.health_port})
+        self.consensus_ports = consensus_ports or ConsensusPorts()
+        self.health_port = pod.HEALTH_PORT
+        self._check_ports()
         self.disk_size = storage_size("EthereumNode.disk_size", disk_size or self.network.disk_size)
+        self.consensus_disk_size = (
+            storage_size("EthereumNode.consensus_disk_size", consensus_disk_size or self.network.consensus_disk_size)
+            if self.consensus
+            else None
+        )
+        self.checkpoint_sync_url = self._check_checkpoint_url(checkpoint_sync_url)
+        self.jwt_secret_name = (
+            dns_label("EthereumNode.jwt_secret_name", jwt_secret_name, max_length=253) if jwt_secret_name else None
+        )
         self.service_type = one_of("EthereumNode.service_type", service_type, SERVICE_TYPES)
         self.max_peers = non_negative_int("EthereumNode.max_peers", max_peers)
         self.min_peers = non_negative_int("EthereumNode.min_peers", min_peers)
@@ -138,11 +163,13 @@ class EthereumNode(Construct):
         self.ws_path = _path("EthereumNode.ws_path", ws_path)
         if (self.rpc_path != "/" or self.ws_path != "/") and not self.client.supports_rpc_path:
             raise EtherclusterError(
-                f"EthereumNode.rpc_path={self.rpc_path!r}: client {self.client.name!r} can only serve RPC at '/'"
+                f"EthereumNode.rpc_path={self.rpc_path!r}: client {self.client.name!r} only serves JSON-RPC at '/', "
+                "and a GCE load balancer cannot rewrite paths; use a client that can (geth, nethermind) "
+                "or keep the fleet internal"
             )
         apis = self._check_apis(rpc_apis, internal_only)
         self.rpc_hosts = tuple(rpc_hosts)
-        for host in rpc_hosts:
+        for host in self.rpc_hosts:
             if host == "*" or not host:
                 raise EtherclusterError(f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name")
         for origin in cors_origins:
@@ -150,11 +177,10 @@ class EthereumNode(Construct):
                 raise EtherclusterError(
                     "EthereumNode.cors_origins: '*' is not allowed; list each origin, e.g. 'https://app.example.org'"
                 )
-        resources = resources or self.network.resources
 
         self.selector_labels = {
             "app.kubernetes.io/instance": self.name,
-            "app.kubernetes.io/component": "execution-node",
+            "app.kubernetes.io/component": "ethereum-node",
         }
         labels = {
             **self.selector_labels,
@@ -162,6 +188,11 @@ class EthereumNode(Construct):
             "app.kubernetes.io/part-of": PART_OF,
             "ethercluster.io/network": self.network.name,
         }
+        if self.consensus:
+            labels["ethercluster.io/consensus-client"] = self.consensus.name
+        self.metrics_endpoints = [("metrics", self.client.metrics_path)] + (
+            [("cl-metrics", self.consensus.metrics_path)] if self.consensus else []
+        )
         settings = NodeSettings(
             network=self.network,
             ports=self.ports,
@@ -173,22 +204,35 @@ class EthereumNode(Construct):
                 http_path=self.rpc_path,
                 ws_path=self.ws_path,
             ),
-            data_dir=DATA_DIR,
+            data_dir=pod.DATA_DIR,
             max_peers=self.max_peers,
-            genesis_path=f"{GENESIS_DIR}/genesis.json" if self.network.is_private else None,
+            genesis_path=f"{pod.GENESIS_DIR}/genesis.json" if self.network.is_private else None,
+            jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if self.consensus else None,
         )
 
         self.storage = storage or ChainStorage(
             self, "Storage", name=f"{self.namespace}-{self.name}-{disk_type}", disk_type=disk_type
         )
+        headless_ports = [kplus.ServicePort(name="p2p", port=self.ports.p2p, target_port=self.ports.p2p)]
+        if self.consensus:
+            beacon = self.consensus_ports.beacon
+            headless_ports.append(kplus.ServicePort(name="beacon", port=beacon, target_port=beacon))
         self.headless_service = kplus.Service(
             self,
             "Headless",
             metadata=self._meta(f"{self.name}-headless", labels),
             cluster_ip="None",
-            ports=[kplus.ServicePort(name="p2p", port=self.ports.p2p, target_port=self.ports.p2p)],
+            ports=headless_ports,
         )
-        self.statefulset = self._statefulset(settings, labels, resources, image or self.client.image, health_image)
+        self.statefulset = self._statefulset(
+            settings,
+            labels,
+            image=image or self.client.image,
+            consensus_image=consensus_image or (self.consensus.image if self.consensus else None),
+            resources=resources or self.network.resources,
+            consensus_resources=consensus_resources or self.network.consensus_resources,
+            health_image=health_image,
+        )
         _select(self.headless_service, self.selector_labels)
         self.service = self._rpc_service(labels, session_affinity)
         self._network_policy(labels)
@@ -202,43 +246,46 @@ class EthereumNode(Construct):
             ),
         )
 
-    # -- network policy -------------------------------------------------------------------------
-
-    def _network_policy(self, labels: dict[str, str]) -> None:
-        """Ingress: p2p from anywhere, RPC and health from this namespace, metrics from monitoring.
-
-        Egress: DNS; the public internet on any port (devp2p peers listen on arbitrary ports,
-        checkpoint and ethstats servers are public); pods of this namespace (consensus <->
-        execution, the stats dashboard). Cluster-private ranges and the metadata server are
-        excluded from the internet rule.
-        """
-        tcp, udp = kplus.NetworkPolicyPort.tcp, kplus.NetworkPolicyPort.udp
-        policy = kplus.NetworkPolicy(
-            self,
-            "NetworkPolicy",
-            metadata=self._meta(self.name, labels),
-            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
-        )
-        same_namespace = kplus.Pods.all(self, "SameNamespace")
-        policy.add_ingress_rule(
-            kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), [tcp(self.ports.p2p), udp(self.ports.p2p)]
-        )
-        rpc_ports = [tcp(self.ports.rpc), tcp(self.health_port)]
-        if self.websocket:
-            rpc_ports.insert(1, tcp(self.ports.ws))
-        policy.add_ingress_rule(same_namespace, rpc_ports)
-        monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
-        policy.add_ingress_rule(monitoring, [tcp(self.ports.metrics)])
-
-        dns_ports = [udp(53), tcp(53)]
-        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns_ports)
-        policy.add_egress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, "NodeLocalDns", NODE_LOCAL_DNS), dns_ports)
-        internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
-        # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
-        policy.add_egress_rule(internet)
-        policy.add_egress_rule(same_namespace)
-
     # -- validation -------------------------------------------------------------------------
+
+    def _check_consensus(self, consensus_client: str | None) -> ConsensusProfile | None:
+        if self.network.proof_of_stake and consensus_client is None:
+            raise EtherclusterError(
+                f"EthereumNode.consensus_client is required on proof-of-stake network {self.network.name!r}; "
+                f"use one of: {', '.join(consensus_clients_for(self.network))}"
+            )
+        if not self.network.proof_of_stake and consensus_client is not None:
+            raise EtherclusterError(
+                f"EthereumNode.consensus_client={consensus_client!r}: network {self.network.name!r} is "
+                "proof-of-work and has no consensus layer; leave it unset"
+            )
+        if consensus_client is None:
+            return None
+        return get_consensus_client("EthereumNode.consensus_client", consensus_client, self.network)
+
+    def _check_ports(self) -> None:
+        for field_name, number in vars(self.ports).items():
+            port(f"EthereumNode.ports.{field_name}", number)
+        in_pod = {name: number for name, number in vars(self.ports).items() if name != "engine" or self.consensus}
+        in_pod["health"] = self.health_port
+        if self.consensus:
+            for field_name, number in vars(self.consensus_ports).items():
+                port(f"EthereumNode.consensus_ports.{field_name}", number)
+                if field_name != "quic" or self.consensus.quic:
+                    in_pod[f"consensus {field_name}"] = number
+        distinct_ports("EthereumNode.ports", in_pod)
+
+    def _check_checkpoint_url(self, url: str | None) -> str | None:
+        if not self.consensus:
+            if url is not None:
+                raise EtherclusterError("EthereumNode.checkpoint_sync_url is only for proof-of-stake networks")
+            return None
+        url = url or self.network.checkpoint_sync_url
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise EtherclusterError(
+                f"EthereumNode.checkpoint_sync_url={url!r} must be an http(s) URL of a beacon node's API"
+            )
+        return url.rstrip("/")
 
     def _check_apis(self, rpc_apis: Sequence[str], internal_only: bool) -> tuple[str, ...]:
         apis = tuple(rpc_apis)
@@ -257,6 +304,13 @@ class EthereumNode(Construct):
                 raise EtherclusterError(
                     f"EthereumNode.rpc_apis: {api!r} must not be served publicly; allowed: "
                     f"{', '.join(sorted(self.client.public_apis))}, or set internal_only=True"
+                )
+        # The readiness sidecar asks the node itself over this RPC port.
+        for needed in ("eth", "net"):
+            if needed not in apis:
+                raise EtherclusterError(
+                    f"EthereumNode.rpc_apis={list(apis)!r} must include {needed!r}: readiness calls "
+                    "eth_syncing, net_peerCount and eth_getBlockByNumber"
                 )
         return apis
 
@@ -277,24 +331,92 @@ class EthereumNode(Construct):
         self,
         settings: NodeSettings,
         labels: dict[str, str],
-        resources: Resources,
+        *,
         image: str,
+        consensus_image: str | None,
+        resources: Resources,
+        consensus_resources: Resources | None,
         health_image: str,
     ) -> kplus.StatefulSet:
-        uid = self.client.uid
         scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=cdk8s.Size.gibibytes(1))
+        scratch_mount = kplus.VolumeMount(path="/tmp", volume=scratch)
         health_script = kplus.ConfigMap(
             self,
             "HealthScript",
             metadata=self._meta(f"{self.name}-health", labels),
-            data={"rpc_health.py": _health_script()},
+            data={"rpc_health.py": pod.health_script()},
         )
-        health_volume = kplus.Volume.from_config_map(self, "HealthVolume", health_script, name="health-script")
-        init_containers = []
-        mounts: tuple[str, ...] = ("containers/0",)
+        health_env = {
+            "RPC_URL": f"http://127.0.0.1:{self.ports.rpc}{self.rpc_path}",
+            "MIN_PEERS": str(self.min_peers),
+            "MAX_HEAD_AGE_SECONDS": str(self.network.max_head_age_seconds),
+        }
+        init_containers: list[kplus.ContainerProps] = []
+        # JSON-pointer prefixes of the containers that mount each claim (see _patches).
+        data_users = ["containers/0"]
+        consensus_users = ["containers/1"]
+        jwt_mounts: list[kplus.VolumeMount] = []
+        if self.consensus:
+            jwt_volume = self._jwt_volume()
+            jwt_mounts = [kplus.VolumeMount(path=pod.JWT_DIR, volume=jwt_volume, read_only=True)]
+            if not self.jwt_secret_name:
+                init_containers.append(pod.jwt_generator_container(image=health_image, jwt_volume=jwt_volume))
+            health_env["BEACON_URL"] = f"http://127.0.0.1:{self.consensus_ports.beacon}"
         if self.network.is_private:
+            data_users.append(f"initContainers/{len(init_containers)}")
             init_containers.append(self._genesis_init_container(settings, image, labels))
-            mounts = ("initContainers/0", *mounts)
+
+        containers = [
+            pod.execution_container(
+                self.client,
+                settings,
+                image=image,
+                resources=resources,
+                websocket=self.websocket,
+                mounts=[scratch_mount, *jwt_mounts],
+            )
+        ]
+        if self.consensus:
+            assert consensus_image and consensus_resources and self.checkpoint_sync_url
+            consensus_settings = ConsensusSettings(
+                network=self.network,
+                ports=self.consensus_ports,
+                data_dir=pod.CONSENSUS_DATA_DIR,
+                jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}",
+                execution_endpoint=f"http://127.0.0.1:{self.ports.engine}",
+                checkpoint_sync_url=self.checkpoint_sync_url,
+            )
+            if self.consensus.checkpoint_init:
+                consensus_users.append(f"initContainers/{len(init_containers)}")
+                init_containers.append(
+                    pod.init_container(
+                        name="checkpoint-sync",
+                        image=consensus_image,
+                        command=self.consensus.checkpoint_init(consensus_settings),
+                        args=None,
+                        resources=consensus_resources,
+                        mounts=[scratch_mount],
+                    )
+                )
+            containers.append(
+                pod.consensus_container(
+                    self.consensus,
+                    consensus_settings,
+                    image=consensus_image,
+                    resources=consensus_resources,
+                    mounts=[scratch_mount, *jwt_mounts],
+                )
+            )
+        containers.append(
+            pod.health_container(
+                image=health_image,
+                env=health_env,
+                script=kplus.Volume.from_config_map(self, "HealthVolume", health_script, name="health-script"),
+                scratch=scratch,
+            )
+        )
+
+        shutdown = max(self.client.shutdown_seconds, self.consensus.shutdown_seconds if self.consensus else 0)
         statefulset = kplus.StatefulSet(
             self,
             "StatefulSet",
@@ -308,115 +430,51 @@ class EthereumNode(Construct):
             replicas=self.replicas,
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
             strategy=kplus.StatefulSetUpdateStrategy.rolling_update(partition=0),
-            termination_grace_period=cdk8s.Duration.seconds(self.client.shutdown_seconds),
+            termination_grace_period=cdk8s.Duration.seconds(shutdown),
             automount_service_account_token=False,
             security_context=kplus.PodSecurityContextProps(
                 ensure_non_root=True,
-                user=uid,
-                group=uid,
-                fs_group=uid,
+                user=pod.RUN_AS_UID,
+                group=pod.RUN_AS_UID,
+                fs_group=pod.RUN_AS_UID,
                 # Chain volumes hold millions of files: chown only when the root owner differs.
                 fs_group_change_policy=kplus.FsGroupChangePolicy.ON_ROOT_MISMATCH,
             ),
             init_containers=init_containers,
-            containers=[
-                self._node_container(settings, resources, image, scratch),
-                self._health_container(health_image, health_volume),
-            ],
+            containers=containers,
         )
         statefulset.select(kplus.LabelSelector.of(labels=self.selector_labels))
         checkov_skips.skip(cdk8s.ApiObject.of(statefulset), "CKV_K8S_43", "CKV_K8S_15")
-        _patches.harden_pod(statefulset, containers=(*mounts, "containers/1"))
-        _patches.add_claim_template(
+        _patches.harden_pod(
             statefulset,
-            name="data",
-            storage_class=self.storage.name,
-            size=self.disk_size,
-            mount_path=DATA_DIR,
-            containers=mounts,
+            containers=tuple(f"containers/{i}" for i in range(len(containers)))
+            + tuple(f"initContainers/{i}" for i in range(len(init_containers))),
         )
+        claims = [
+            _patches.ClaimTemplate("data", self.storage.name, self.disk_size, pod.DATA_DIR, tuple(data_users)),
+        ]
+        if self.consensus:
+            assert self.consensus_disk_size
+            claims.append(
+                _patches.ClaimTemplate(
+                    "consensus-data",
+                    self.storage.name,
+                    self.consensus_disk_size,
+                    pod.CONSENSUS_DATA_DIR,
+                    tuple(consensus_users),
+                )
+            )
+        _patches.add_claim_templates(statefulset, claims)
         _patches.spread_across_nodes_and_zones(statefulset, self.selector_labels)
         return statefulset
 
-    def _node_container(
-        self, settings: NodeSettings, resources: Resources, image: str, scratch: kplus.Volume
-    ) -> kplus.ContainerProps:
-        ports = [
-            kplus.ContainerPort(name="rpc", number=self.ports.rpc),
-            kplus.ContainerPort(name="p2p", number=self.ports.p2p),
-            kplus.ContainerPort(name="p2p-udp", number=self.ports.p2p, protocol=kplus.Protocol.UDP),
-            kplus.ContainerPort(name="metrics", number=self.ports.metrics),
-        ]
-        if self.websocket:
-            ports.insert(1, kplus.ContainerPort(name="ws", number=self.ports.ws))
-        startup_period = 10
-        return kplus.ContainerProps(
-            name=self.client.name,
-            image=image,
-            image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-            args=self.client.args(settings),
-            ports=ports,
-            resources=_container_resources(resources),
-            security_context=_restricted_container(self.client.uid),
-            volume_mounts=[kplus.VolumeMount(path="/tmp", volume=scratch)],
-            # The RPC port opens only after the database is open; allow a long first open.
-            startup=kplus.Probe.from_tcp_socket(
-                port=self.ports.rpc,
-                period_seconds=cdk8s.Duration.seconds(startup_period),
-                failure_threshold=self.client.startup_budget_seconds // startup_period,
-                timeout_seconds=cdk8s.Duration.seconds(5),
-            ),
-            # Liveness only asks "is the process serving at all": a syncing node passes.
-            liveness=kplus.Probe.from_tcp_socket(
-                port=self.ports.rpc,
-                period_seconds=cdk8s.Duration.seconds(30),
-                failure_threshold=10,
-                timeout_seconds=cdk8s.Duration.seconds(5),
-            ),
-            # Readiness asks the sidecar, which answers 503 while syncing, short of peers or stale.
-            readiness=kplus.Probe.from_http_get(
-                "/ready",
-                port=self.health_port,
-                period_seconds=cdk8s.Duration.seconds(10),
-                failure_threshold=3,
-                timeout_seconds=cdk8s.Duration.seconds(5),
-            ),
-        )
-
-    def _health_container(self, health_image: str, health_volume: kplus.Volume) -> kplus.ContainerProps:
-        rpc_url = f"http://127.0.0.1:{self.ports.rpc}{self.rpc_path if self.rpc_path != '/' else '/'}"
-        return kplus.ContainerProps(
-            name="health",
-            image=health_image,
-            image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-            command=["python3", f"{HEALTH_SCRIPT_DIR}/rpc_health.py"],
-            env_variables={
-                "RPC_URL": kplus.EnvValue.from_value(rpc_url),
-                "MIN_PEERS": kplus.EnvValue.from_value(str(self.min_peers)),
-                "MAX_HEAD_AGE_SECONDS": kplus.EnvValue.from_value(str(self.network.max_head_age_seconds)),
-                "LISTEN_PORT": kplus.EnvValue.from_value(str(self.health_port)),
-                "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
-            },
-            ports=[kplus.ContainerPort(name="health", number=self.health_port)],
-            resources=_container_resources(
-                Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
-            ),
-            security_context=_restricted_container(self.client.uid),
-            volume_mounts=[kplus.VolumeMount(path=HEALTH_SCRIPT_DIR, volume=health_volume, read_only=True)],
-            liveness=kplus.Probe.from_http_get(
-                "/healthz",
-                port=self.health_port,
-                period_seconds=cdk8s.Duration.seconds(30),
-                failure_threshold=3,
-                timeout_seconds=cdk8s.Duration.seconds(5),
-            ),
-            # The sidecar itself is ready once it serves; the node's readiness is the /ready verdict.
-            readiness=kplus.Probe.from_http_get(
-                "/healthz",
-                port=self.health_port,
-                period_seconds=cdk8s.Duration.seconds(10),
-                timeout_seconds=cdk8s.Duration.seconds(5),
-            ),
+    def _jwt_volume(self) -> kplus.Volume:
+        if self.jwt_secret_name:
+            secret = kplus.Secret.from_secret_name(self, "JwtSecret", self.jwt_secret_name)
+            return kplus.Volume.from_secret(self, "JwtVolume", secret, name="jwt")
+        # Memory-backed: the generated secret never touches a disk.
+        return kplus.Volume.from_empty_dir(
+            self, "JwtVolume", "jwt", medium=kplus.EmptyDirMedium.MEMORY, size_limit=cdk8s.Size.mebibytes(1)
         )
 
     def _genesis_init_container(
@@ -430,17 +488,16 @@ class EthereumNode(Construct):
             data={"genesis.json": self.network.genesis_json},
         )
         volume = kplus.Volume.from_config_map(self, "GenesisVolume", genesis, name="genesis")
-        return kplus.ContainerProps(
+        return pod.init_container(
             name="init-genesis",
             image=image,
-            image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+            command=list(self.client.command) if self.client.command else None,
             args=self.client.genesis_init_args(settings),
-            resources=_container_resources(self.network.resources),
-            security_context=_restricted_container(self.client.uid),
-            volume_mounts=[kplus.VolumeMount(path=GENESIS_DIR, volume=volume, read_only=True)],
+            resources=self.network.resources,
+            mounts=[kplus.VolumeMount(path=pod.GENESIS_DIR, volume=volume, read_only=True)],
         )
 
-    # -- services -----------------------------------------------------------------------------
+    # -- services and policy ----------------------------------------------------------------------
 
     def _rpc_service(self, labels: dict[str, str], session_affinity: bool) -> kplus.Service:
         ports = [kplus.ServicePort(name="rpc", port=self.ports.rpc, target_port=self.ports.rpc)]
@@ -458,50 +515,50 @@ class EthereumNode(Construct):
             cdk8s.ApiObject.of(service).add_json_patch(cdk8s.JsonPatch.add("/spec/sessionAffinity", "ClientIP"))
         return service
 
+    def _network_policy(self, labels: dict[str, str]) -> None:
+        """Ingress: p2p from anywhere, RPC and health from this namespace, metrics from monitoring.
 
-PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
-"""Excluded from the node's internet egress: cluster ranges and the metadata server."""
-NODE_LOCAL_DNS = "169.254.20.10/32"
-"""GKE NodeLocal DNSCache address, where pods send DNS when that add-on is on."""
+        Egress: DNS; the public internet on any port (devp2p and libp2p peers listen on
+        arbitrary ports, checkpoint and ethstats servers are public); pods of this namespace
+        (the stats dashboard). Cluster-private ranges and the metadata server are excluded
+        from the internet rule. The Engine API stays on loopback inside the pod.
+        """
+        tcp, udp = kplus.NetworkPolicyPort.tcp, kplus.NetworkPolicyPort.udp
+        policy = kplus.NetworkPolicy(
+            self,
+            "NetworkPolicy",
+            metadata=self._meta(self.name, labels),
+            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
+        )
+        same_namespace = kplus.Pods.all(self, "SameNamespace")
+        p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
+        rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
+        metrics_ports = [tcp(self.ports.metrics)]
+        if self.consensus:
+            cl = self.consensus_ports
+            p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]
+            rpc_ports.append(tcp(cl.beacon))
+            metrics_ports.append(tcp(cl.metrics))
+        policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), p2p_ports)
+        policy.add_ingress_rule(same_namespace, rpc_ports)
+        monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
+        policy.add_ingress_rule(monitoring, metrics_ports)
+
+        dns_ports = [udp(53), tcp(53)]
+        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns_ports)
+        policy.add_egress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, "NodeLocalDns", NODE_LOCAL_DNS), dns_ports)
+        internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
+        # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
+        policy.add_egress_rule(internet)
+        policy.add_egress_rule(same_namespace)
+
+
+def _path(prop: str, value: str) -> str:
+    if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
+        raise EtherclusterError(f"{prop}={value!r} must be a URL path starting with '/', for example '/etc'")
+    return value.rstrip("/") or "/"
 
 
 def _select(service: kplus.Service, labels: dict[str, str]) -> None:
     for key, value in labels.items():
         service.select_label(key, value)
-
-
-def _container_resources(resources: Resources) -> kplus.ContainerResources:
-    return kplus.ContainerResources(
-        cpu=kplus.CpuResources(
-            request=kplus.Cpu.units(_cpu_units(resources.cpu_request)),
-            limit=kplus.Cpu.units(_cpu_units(resources.cpu_limit)),
-        ),
-        memory=kplus.MemoryResources(
-            request=_size(resources.memory_request),
-            limit=_size(resources.memory_limit),
-        ),
-    )
-
-
-def _cpu_units(value: str) -> float:
-    return int(value[:-1]) / 1000 if value.endswith("m") else float(value)
-
-
-def _size(value: str) -> cdk8s.Size:
-    number, unit = int(value[:-2]), value[-2:]
-    return {"Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}[unit](number)
-
-
-def _restricted_container(uid: int) -> kplus.ContainerSecurityContextProps:
-    return kplus.ContainerSecurityContextProps(
-        ensure_non_root=True,
-        user=uid,
-        group=uid,
-        privileged=False,
-        allow_privilege_escalation=False,
-        read_only_root_filesystem=True,
-    )
-
-
-def _health_script() -> str:
-    return (package_files.files("ethercluster_constructs.health") / "rpc_health.py").read_text()

@@ -53,12 +53,18 @@ def test_retired_networks_name_their_replacement(retired, replacement):
 
 
 def test_unknown_network_lists_the_known_ones():
-    with pytest.raises(EtherclusterError, match="'atlantis' is not a known network; use one of: classic, mordor"):
+    with pytest.raises(
+        EtherclusterError,
+        match="'atlantis' is not a known network; use one of: classic, hoodi, mainnet, mordor, sepolia",
+    ):
         get_network("network", "atlantis")
 
 
 def test_unknown_client_lists_the_known_ones():
-    with pytest.raises(EtherclusterError, match="client='parity' is not a known client; use one of: core-geth"):
+    with pytest.raises(
+        EtherclusterError,
+        match="client='parity' is not a known client; use one of: besu, core-geth, erigon, geth, nethermind, reth",
+    ):
         get_client("client", "parity", NETWORKS["classic"])
 
 

@@ -82,7 +82,7 @@ def test_readiness_asks_the_sync_aware_sidecar_and_liveness_never_does(classic):
     sts = find(classic, "StatefulSet", "classic")
     node = container(sts, "core-geth")
     health = container(sts, "health")
-    assert node["readinessProbe"]["httpGet"]["path"] == "/ready"
+    assert node["readinessProbe"]["httpGet"]["path"] == "/ready/execution"
     assert node["readinessProbe"]["httpGet"]["port"] in [p["containerPort"] for p in health["ports"]]
     # Liveness and startup only check that RPC accepts connections: a syncing node passes.
     assert node["livenessProbe"]["tcpSocket"]["port"] == 8545
@@ -236,9 +236,12 @@ def test_private_network_initializes_from_a_genesis_config_map():
 @pytest.mark.parametrize(
     ("props", "message"),
     [
-        ({"network": "atlantis"}, r"EthereumNode.network='atlantis' is not a known network; use one of: classic"),
+        (
+            {"network": "atlantis"},
+            r"EthereumNode.network='atlantis' is not a known network; use one of: classic, hoodi",
+        ),
         ({"network": "kotti"}, r"EthereumNode.network='kotti' is a retired network; use mordor"),
-        ({"client": "parity"}, r"EthereumNode.client='parity' is not a known client; use one of: core-geth"),
+        ({"client": "parity"}, r"EthereumNode.client='parity' is not a known client; use one of: besu, core-geth"),
         ({"replicas": -1}, r"EthereumNode.replicas=-1 must be a whole number >= 0"),
         ({"disk_size": "50GB"}, r"EthereumNode.disk_size='50GB' is not a storage size"),
         ({"name": "Classic_1"}, r"EthereumNode.name='Classic_1' is not a DNS-1123 label"),

@@ -35,6 +35,7 @@ def free_port() -> int:
 def settings(url: str, **overrides) -> Settings:
     values = {
         "rpc_url": url,
+        "beacon_url": None,
         "min_peers": 0,
         "max_head_age_seconds": 0,
         "listen_port": 0,
@@ -184,3 +185,76 @@ def test_settings_come_from_the_environment_the_manifest_sets():
         260,
         8080,
     )
+
+
+@contextmanager
+def scripted_beacon(syncing: dict, status: int = 200) -> Iterator[str]:
+    """A beacon API answering /eth/v1/node/syncing with `syncing` and HTTP `status`."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            body = json.dumps({"data": syncing}).encode()
+            self.send_response(status if self.path == "/eth/v1/node/syncing" else 404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+SYNCED_BEACON = {
+    "head_slot": "100",
+    "sync_distance": "0",
+    "is_syncing": False,
+    "is_optimistic": False,
+    "el_offline": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("beacon", "ready", "reason"),
+    [
+        (SYNCED_BEACON, True, "synced"),
+        (
+            {**SYNCED_BEACON, "is_syncing": True, "sync_distance": "5000"},
+            False,
+            "beacon syncing: head slot 100, 5000 behind",
+        ),
+        ({**SYNCED_BEACON, "is_optimistic": True}, False, "beacon optimistic"),
+        ({**SYNCED_BEACON, "el_offline": True}, False, "beacon: execution node offline"),
+    ],
+)
+def test_beacon_readiness_reads_the_sync_status_not_the_http_code(beacon, ready, reason):
+    # A syncing beacon node answers 206 on /eth/v1/node/health, which Kubernetes counts as
+    # success; the sidecar reads /eth/v1/node/syncing instead.
+    with scripted_node({"eth_syncing": False}) as url, scripted_beacon(beacon) as beacon_url:
+        node = settings(url, beacon_url=beacon_url)
+        with health_server(node) as health:
+            status, body = get(f"{health}/ready/beacon")
+            assert (status == 200, body["reason"].startswith(reason)) == (ready, True)
+            assert get(f"{health}/ready")[0] == (200 if ready else 503)
+            assert get(f"{health}/ready/execution")[0] == 200
+
+
+def test_ready_needs_both_layers_and_names_each_failure():
+    syncing = {**SYNCED_BEACON, "is_syncing": True}
+    execution = {"eth_syncing": {"currentBlock": "0x1", "highestBlock": "0x2"}}
+    with scripted_node(execution) as url, scripted_beacon(syncing) as beacon_url:  # noqa: SIM117 (inner needs url)
+        with health_server(settings(url, beacon_url=beacon_url)) as health:
+            status, body = get(f"{health}/ready")
+    assert status == 503
+    assert body["reason"].startswith("syncing: block 1 of 2; beacon syncing")
+
+
+def test_without_a_beacon_node_there_is_no_beacon_endpoint():
+    with scripted_node({"eth_syncing": False}) as url, health_server(settings(url)) as health:
+        assert get(f"{health}/ready/beacon")[0] == 404

@@ -90,7 +90,10 @@ def test_backend_configs_exist_and_health_check_a_real_port(docs):
         check = backend["spec"]["healthCheck"]
         assert port_exists(workload, check["port"])
         readiness = pod_spec(workload)["containers"][0]["readinessProbe"]["httpGet"]
-        assert (check["port"], check["requestPath"]) == (readiness["port"], readiness["path"])
+        # The load balancer asks the sidecar for the whole pod's verdict (/ready); each
+        # container's readiness asks for its own part (/ready/execution, /ready/beacon).
+        assert check["port"] == readiness["port"]
+        assert (check["requestPath"], readiness["path"].rsplit("/", 1)[0]) == ("/ready", "/ready")
 
 
 def test_load_balancer_traffic_is_allowed_to_every_routed_and_health_checked_port(docs):

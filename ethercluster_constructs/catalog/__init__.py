@@ -1,19 +1,39 @@
 """The catalog: networks and client profiles as plain data (no cdk8s imports)."""
 
-from .clients import CLIENTS, ClientProfile, NodePorts, NodeSettings, RpcExposure, clients_for, get_client
+from .clients import (
+    CLIENTS,
+    CONSENSUS_CLIENTS,
+    ConsensusPorts,
+    ConsensusProfile,
+    ConsensusSettings,
+    ExecutionProfile,
+    NodePorts,
+    NodeSettings,
+    RpcExposure,
+    clients_for,
+    consensus_clients_for,
+    get_client,
+    get_consensus_client,
+)
 from .networks import NETWORKS, RETIRED_NETWORKS, Network, Resources, get_network
 
 __all__ = [
     "CLIENTS",
+    "CONSENSUS_CLIENTS",
     "NETWORKS",
     "RETIRED_NETWORKS",
-    "ClientProfile",
+    "ConsensusPorts",
+    "ConsensusProfile",
+    "ConsensusSettings",
+    "ExecutionProfile",
     "Network",
     "NodePorts",
     "NodeSettings",
     "Resources",
     "RpcExposure",
     "clients_for",
+    "consensus_clients_for",
     "get_client",
+    "get_consensus_client",
     "get_network",
 ]

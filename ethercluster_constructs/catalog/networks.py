@@ -37,6 +37,9 @@ class Network:
         bootnodes: enode URLs for private networks (built-in networks ship their own).
         path_slug: public route name; the edge serves `/<slug>` and `/ws-<slug>` (the 2019
             paths). Default: the network name.
+        consensus_disk_size / consensus_resources: defaults for the consensus client
+            (proof-of-stake networks only).
+        checkpoint_sync_url: default beacon checkpoint-sync source (proof-of-stake only).
     """
 
     name: str
@@ -50,6 +53,9 @@ class Network:
     genesis_json: str | None = None
     bootnodes: tuple[str, ...] = field(default=())
     path_slug: str = ""
+    consensus_disk_size: str | None = None
+    consensus_resources: Resources | None = None
+    checkpoint_sync_url: str | None = None
 
     @property
     def rpc_path(self) -> str:
@@ -122,6 +128,8 @@ class Network:
 
 
 _SMALL = Resources(cpu_request="1", cpu_limit="2", memory_request="2Gi", memory_limit="4Gi")
+_TESTNET_EXECUTION = Resources(cpu_request="2", cpu_limit="4", memory_request="8Gi", memory_limit="16Gi")
+_TESTNET_CONSENSUS = Resources(cpu_request="1", cpu_limit="2", memory_request="4Gi", memory_limit="8Gi")
 
 NETWORKS: dict[str, Network] = {
     network.name: network
@@ -150,6 +158,51 @@ NETWORKS: dict[str, Network] = {
             disk_size="50Gi",
             resources=_SMALL,
             block_time_seconds=13,
+        ),
+        # Ethereum mainnet: full (non-archive) execution nodes measured 1.0-1.8 TiB in
+        # April 2026 (erigon smallest, reth largest); beacon nodes 20-80 GiB without blobs
+        # archives. Execution RAM 8-18 GiB depending on client.
+        Network(
+            name="mainnet",
+            chain_id=1,
+            network_id=1,
+            ecosystem="eth",
+            proof_of_stake=True,
+            disk_size="2Ti",
+            resources=Resources(cpu_request="4", cpu_limit="8", memory_request="16Gi", memory_limit="32Gi"),
+            block_time_seconds=12,
+            path_slug="eth",
+            consensus_disk_size="200Gi",
+            consensus_resources=Resources(cpu_request="2", cpu_limit="4", memory_request="8Gi", memory_limit="16Gi"),
+            checkpoint_sync_url="https://mainnet.checkpoint.sigp.io",
+        ),
+        # Sepolia: ~409 GB full node (Nethermind docs, late 2025).
+        Network(
+            name="sepolia",
+            chain_id=11155111,
+            network_id=11155111,
+            ecosystem="eth",
+            proof_of_stake=True,
+            disk_size="750Gi",
+            resources=_TESTNET_EXECUTION,
+            block_time_seconds=12,
+            consensus_disk_size="150Gi",
+            consensus_resources=_TESTNET_CONSENSUS,
+            checkpoint_sync_url="https://checkpoint-sync.sepolia.ethpandaops.io",
+        ),
+        # Hoodi (launched March 2025): no published measurements; sized like a young testnet.
+        Network(
+            name="hoodi",
+            chain_id=560048,
+            network_id=560048,
+            ecosystem="eth",
+            proof_of_stake=True,
+            disk_size="300Gi",
+            resources=_TESTNET_EXECUTION,
+            block_time_seconds=12,
+            consensus_disk_size="100Gi",
+            consensus_resources=_TESTNET_CONSENSUS,
+            checkpoint_sync_url="https://checkpoint-sync.hoodi.ethpandaops.io",
         ),
     )
 }

@@ -1,16 +1,38 @@
-"""Client registry. Adding a client = one module with a PROFILE, plus one line here."""
+"""Client registry, built by discovering modules: adding a client is one module with a PROFILE."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from ...errors import EtherclusterError
 from ..networks import Network
-from . import core_geth
-from .profile import ClientProfile, NodePorts, NodeSettings, RpcExposure
+from .profile import (
+    ConsensusPorts,
+    ConsensusProfile,
+    ConsensusSettings,
+    ExecutionProfile,
+    NodePorts,
+    NodeSettings,
+    RpcExposure,
+)
 
-CLIENTS: dict[str, ClientProfile] = {profile.name: profile for profile in (core_geth.PROFILE,)}
+
+def _discover() -> list[ExecutionProfile | ConsensusProfile]:
+    profiles = []
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not module.name.startswith("_") and module.name != "profile":
+            profiles.append(importlib.import_module(f"{__name__}.{module.name}").PROFILE)
+    return profiles
+
+
+_PROFILES = _discover()
+CLIENTS: dict[str, ExecutionProfile] = {p.name: p for p in _PROFILES if isinstance(p, ExecutionProfile)}
+CONSENSUS_CLIENTS: dict[str, ConsensusProfile] = {p.name: p for p in _PROFILES if isinstance(p, ConsensusProfile)}
 
 
 def clients_for(network: Network) -> list[str]:
+    """Execution clients that run `network`."""
     return sorted(
         name
         for name, profile in CLIENTS.items()
@@ -18,15 +40,44 @@ def clients_for(network: Network) -> list[str]:
     )
 
 
-def get_client(prop: str, name: str, network: Network) -> ClientProfile:
-    if name not in CLIENTS:
-        raise EtherclusterError(f"{prop}={name!r} is not a known client; use one of: {', '.join(sorted(CLIENTS))}")
-    if name not in clients_for(network):
+def consensus_clients_for(network: Network) -> list[str]:
+    return sorted(name for name, profile in CONSENSUS_CLIENTS.items() if network.name in profile.networks)
+
+
+def get_client(prop: str, name: str, network: Network) -> ExecutionProfile:
+    return _get(prop, name, network, CLIENTS, clients_for(network))
+
+
+def get_consensus_client(prop: str, name: str, network: Network) -> ConsensusProfile:
+    return _get(prop, name, network, CONSENSUS_CLIENTS, consensus_clients_for(network))
+
+
+def _get(prop, name, network, registry, supported):
+    if name not in registry:
+        raise EtherclusterError(f"{prop}={name!r} is not a known client; use one of: {', '.join(sorted(registry))}")
+    reason = registry[name].refused_networks.get(network.name)
+    if reason:
+        raise EtherclusterError(f"{prop}={name!r} cannot run network {network.name!r}: {reason}")
+    if name not in supported:
         raise EtherclusterError(
             f"{prop}={name!r} does not support network {network.name!r}; "
-            f"clients that do: {', '.join(clients_for(network)) or 'none'}"
+            f"clients that do: {', '.join(supported) or 'none'}"
         )
-    return CLIENTS[name]
+    return registry[name]
 
 
-__all__ = ["CLIENTS", "ClientProfile", "NodePorts", "NodeSettings", "RpcExposure", "clients_for", "get_client"]
+__all__ = [
+    "CLIENTS",
+    "CONSENSUS_CLIENTS",
+    "ConsensusPorts",
+    "ConsensusProfile",
+    "ConsensusSettings",
+    "ExecutionProfile",
+    "NodePorts",
+    "NodeSettings",
+    "RpcExposure",
+    "clients_for",
+    "consensus_clients_for",
+    "get_client",
+    "get_consensus_client",
+]

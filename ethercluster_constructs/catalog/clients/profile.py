@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..networks import Network
+
+RPC_PATH_MODES = ("prefix-flag", "any-path", "root-only")
+"""How a client can serve JSON-RPC under a URL path (the GCE load balancer cannot rewrite paths):
+prefix-flag: told by a flag (geth family); any-path: answers on every path (nethermind);
+root-only: only on '/', so it cannot sit behind path routing."""
 
 
 @dataclass(frozen=True)
@@ -16,6 +21,17 @@ class NodePorts:
     ws: int = 8546
     p2p: int = 30303
     metrics: int = 6060
+    engine: int = 8551
+
+
+@dataclass(frozen=True)
+class ConsensusPorts:
+    """Container ports of a consensus (beacon) node. Uniform across clients: flags set them."""
+
+    beacon: int = 5052
+    p2p: int = 9000
+    quic: int = 9001
+    metrics: int = 5054
 
 
 @dataclass(frozen=True)
@@ -32,7 +48,7 @@ class RpcExposure:
 
 @dataclass(frozen=True)
 class NodeSettings:
-    """Everything an args builder may read. Built by EthereumNode from validated props."""
+    """Everything an execution client's args builder may read. Built by EthereumNode."""
 
     network: Network
     ports: NodePorts
@@ -40,40 +56,86 @@ class NodeSettings:
     data_dir: str
     max_peers: int
     genesis_path: str | None = None
+    jwt_path: str | None = None
+    """Engine API JWT file; set on proof-of-stake networks."""
 
 
 @dataclass(frozen=True)
-class ClientProfile:
-    """One client.
+class ConsensusSettings:
+    """Everything a consensus client's args builder may read."""
+
+    network: Network
+    ports: ConsensusPorts
+    data_dir: str
+    jwt_path: str
+    execution_endpoint: str
+    checkpoint_sync_url: str
+
+
+@dataclass(frozen=True)
+class ExecutionProfile:
+    """One execution client.
 
     Attributes:
-        name: catalog key, as users write it (`core-geth`).
-        image: default image reference with a pinned tag; the image's own entrypoint runs.
-        uid: non-root user the container runs as; also the pod's fsGroup.
-        networks: built-in network names this client can run.
+        name: catalog key, as users write it (`core-geth`, `geth`).
+        image: default image with a pinned tag.
+        networks: built-in network names this client runs.
+        refused_networks: network name -> why this client refuses it (shown to users).
         supports_private_networks: whether a genesis-defined network works.
         public_apis: RPC namespaces safe to serve to the internet.
         internal_apis: namespaces refused unless the node is internal-only.
         metrics_path: HTTP path of the Prometheus endpoint on the metrics port.
-        supports_rpc_path: whether RPC can be served under a path prefix (`/etc`).
+        rpc_path_mode: one of RPC_PATH_MODES.
         shutdown_seconds: grace period for a clean database close on SIGTERM.
-        startup_budget_seconds: how long opening the database may take before the
-            kubelet gives up (startup probe budget).
-        args: builds the container arguments from NodeSettings.
-        genesis_init_args: builds the init container arguments that write a private
-            network's genesis into an empty data dir (None if unsupported).
+        startup_budget_seconds: how long opening the database may take (startup probe budget).
+        args: container arguments from NodeSettings (the image's entrypoint runs, unless `command`).
+        command: overrides the image entrypoint, when the image has none.
+        genesis_init_args: init container arguments that write a private genesis (None: unsupported).
     """
 
     name: str
     image: str
-    uid: int
     networks: frozenset[str]
     supports_private_networks: bool
     public_apis: frozenset[str]
     internal_apis: frozenset[str]
     metrics_path: str
-    supports_rpc_path: bool
+    rpc_path_mode: str
     shutdown_seconds: int
     startup_budget_seconds: int
     args: Callable[[NodeSettings], list[str]]
+    refused_networks: dict[str, str] = field(default_factory=dict)
+    command: tuple[str, ...] | None = None
     genesis_init_args: Callable[[NodeSettings], list[str]] | None = None
+
+    @property
+    def supports_rpc_path(self) -> bool:
+        return self.rpc_path_mode != "root-only"
+
+
+@dataclass(frozen=True)
+class ConsensusProfile:
+    """One consensus (beacon) client.
+
+    Attributes:
+        name, image, networks, refused_networks, metrics_path, shutdown_seconds,
+        startup_budget_seconds, args, command: as for ExecutionProfile.
+        quic: whether the client listens for QUIC on ConsensusPorts.quic (UDP).
+        checkpoint_init: full command of an init container that checkpoint-syncs an empty
+            data dir, for clients that cannot do it from the main process (None otherwise).
+    """
+
+    name: str
+    image: str
+    networks: frozenset[str]
+    metrics_path: str
+    shutdown_seconds: int
+    startup_budget_seconds: int
+    args: Callable[[ConsensusSettings], list[str]]
+    quic: bool
+    refused_networks: dict[str, str] = field(default_factory=dict)
+    command: tuple[str, ...] | None = None
+    checkpoint_init: Callable[[ConsensusSettings], list[str]] | None = None
+
+
+ETHEREUM_NETWORKS = frozenset({"mainnet", "sepolia", "hoodi"})

@@ -1,0 +1,46 @@
+"""Arguments shared by geth and core-geth (same flag set; core-geth is a geth fork)."""
+
+from __future__ import annotations
+
+from .profile import NodeSettings
+
+
+def geth_family_args(node: NodeSettings, network_flag: list[str]) -> list[str]:
+    rpc, ports = node.rpc, node.ports
+    args = [
+        *network_flag,
+        f"--datadir={node.data_dir}",
+        "--syncmode=snap",
+        f"--port={ports.p2p}",
+        f"--maxpeers={node.max_peers}",
+        "--http",
+        "--http.addr=0.0.0.0",
+        f"--http.port={ports.rpc}",
+        f"--http.api={','.join(rpc.apis)}",
+        f"--http.vhosts={','.join(rpc.vhosts)}",
+    ]
+    if rpc.cors_origins:
+        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
+    if rpc.http_path != "/":
+        args.append(f"--http.rpcprefix={rpc.http_path}")
+    if rpc.websocket:
+        args += ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={ports.ws}", f"--ws.api={','.join(rpc.apis)}"]
+        if rpc.cors_origins:
+            args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
+        if rpc.ws_path != "/":
+            args.append(f"--ws.rpcprefix={rpc.ws_path}")
+    if node.jwt_path:
+        # The consensus client shares the pod, so the Engine API stays on loopback.
+        args += [
+            "--authrpc.addr=127.0.0.1",
+            f"--authrpc.port={ports.engine}",
+            "--authrpc.vhosts=localhost",
+            f"--authrpc.jwtsecret={node.jwt_path}",
+        ]
+    # The metrics server only starts when --metrics.addr is set.
+    args += ["--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
+    return args
+
+
+GETH_PUBLIC_APIS = frozenset({"eth", "net", "web3"})
+GETH_INTERNAL_APIS = frozenset({"admin", "debug", "personal", "miner", "txpool"})

@@ -1,0 +1,55 @@
+"""Nethermind (nethermind/nethermind). Options are `--Section.Option=value`."""
+
+from __future__ import annotations
+
+from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
+
+_MODULE_NAMES = {"eth": "Eth", "net": "Net", "web3": "Web3", "admin": "Admin", "debug": "Debug", "txpool": "TxPool"}
+
+
+def _args(node: NodeSettings) -> list[str]:
+    rpc, ports = node.rpc, node.ports
+    modules = ",".join(_MODULE_NAMES[api] for api in rpc.apis)
+    args = [
+        f"--config={node.network.name}",
+        f"--data-dir={node.data_dir}",
+        f"--Network.P2PPort={ports.p2p}",
+        f"--Network.DiscoveryPort={ports.p2p}",
+        f"--Network.MaxActivePeers={node.max_peers}",
+        "--JsonRpc.Enabled=true",
+        "--JsonRpc.Host=0.0.0.0",
+        f"--JsonRpc.Port={ports.rpc}",
+        f"--JsonRpc.EnabledModules=[{modules}]",
+        # Nethermind's default is "*": always say which origins may call from a browser.
+        f"--JsonRpc.CorsOrigins=[{','.join(rpc.cors_origins)}]",
+        f"--Init.WebSocketsEnabled={'true' if rpc.websocket else 'false'}",
+        f"--JsonRpc.WebSocketsPort={ports.ws}",
+    ]
+    if node.jwt_path:
+        # EngineHost needs EnginePort set too; loopback since the consensus client shares the pod.
+        args += [
+            "--JsonRpc.EngineHost=127.0.0.1",
+            f"--JsonRpc.EnginePort={ports.engine}",
+            f"--JsonRpc.JwtSecretFile={node.jwt_path}",
+        ]
+    args += ["--Metrics.Enabled=true", f"--Metrics.ExposePort={ports.metrics}"]
+    return args
+
+
+PROFILE = ExecutionProfile(
+    name="nethermind",
+    image="nethermind/nethermind:1.39.3",
+    networks=ETHEREUM_NETWORKS,
+    refused_networks={
+        n: "Nethermind has no Ethereum Classic configuration; use core-geth" for n in ("classic", "mordor")
+    },
+    supports_private_networks=False,
+    public_apis=frozenset({"eth", "net", "web3"}),
+    internal_apis=frozenset({"admin", "debug", "txpool"}),
+    metrics_path="/metrics",
+    # Requests are dispatched by listening port, so any path reaches JSON-RPC.
+    rpc_path_mode="any-path",
+    shutdown_seconds=300,
+    startup_budget_seconds=1800,
+    args=_args,
+)

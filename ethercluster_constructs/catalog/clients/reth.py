@@ -1,0 +1,50 @@
+"""Reth (ghcr.io/paradigmxyz/reth). Arguments start with the `node` subcommand."""
+
+from __future__ import annotations
+
+from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
+
+
+def _args(node: NodeSettings) -> list[str]:
+    rpc, ports = node.rpc, node.ports
+    apis = ",".join(rpc.apis)
+    args = [
+        "node",
+        f"--chain={node.network.name}",
+        f"--datadir={node.data_dir}",
+        "--full",
+        f"--port={ports.p2p}",
+        f"--discovery.port={ports.p2p}",
+        f"--max-outbound-peers={node.max_peers}",
+        "--http",
+        "--http.addr=0.0.0.0",
+        f"--http.port={ports.rpc}",
+        f"--http.api={apis}",
+    ]
+    if rpc.cors_origins:
+        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
+    if rpc.websocket:
+        args += ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={ports.ws}", f"--ws.api={apis}"]
+        if rpc.cors_origins:
+            args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
+    if node.jwt_path:
+        args += ["--authrpc.addr=127.0.0.1", f"--authrpc.port={ports.engine}", f"--authrpc.jwtsecret={node.jwt_path}"]
+    args.append(f"--metrics=0.0.0.0:{ports.metrics}")
+    return args
+
+
+PROFILE = ExecutionProfile(
+    name="reth",
+    image="ghcr.io/paradigmxyz/reth:v2.5.1",
+    networks=ETHEREUM_NETWORKS,
+    refused_networks={n: "Reth does not run Ethereum Classic; use core-geth" for n in ("classic", "mordor")},
+    supports_private_networks=False,
+    public_apis=frozenset({"eth", "net", "web3"}),
+    internal_apis=frozenset({"admin", "debug", "txpool", "trace", "reth", "ots"}),
+    metrics_path="/metrics",
+    # No prefix flag; how other paths are answered is unverified, so no path routing.
+    rpc_path_mode="root-only",
+    shutdown_seconds=300,
+    startup_budget_seconds=1800,
+    args=_args,
+)

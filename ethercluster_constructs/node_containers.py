@@ -1,0 +1,245 @@
+"""Container specs of a node pod: execution client, consensus client, health sidecar, init steps.
+
+Pure builders of cdk8s-plus ContainerProps; EthereumNode decides which ones a pod gets.
+Every container runs as the same non-root UID and meets the "restricted" Pod Security
+Standard (the capability drop and seccomp live in _patches.harden_pod).
+"""
+
+from __future__ import annotations
+
+from importlib import resources as package_files
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+
+from .catalog import ConsensusPorts, ConsensusProfile, ConsensusSettings, ExecutionProfile, NodeSettings, Resources
+
+RUN_AS_UID = 10001
+DATA_DIR = "/data"
+CONSENSUS_DATA_DIR = "/consensus"
+GENESIS_DIR = "/genesis"
+JWT_DIR = "/jwt"
+JWT_FILE = "jwt.hex"
+HEALTH_SCRIPT_DIR = "/health"
+HEALTH_PORT = 8080
+HEALTH_IMAGE = "python:3.13.5-alpine3.22"
+"""Runs the stdlib-only readiness sidecar (health/rpc_health.py) and the JWT generator."""
+STARTUP_PERIOD_SECONDS = 10
+
+
+def execution_container(
+    profile: ExecutionProfile,
+    settings: NodeSettings,
+    *,
+    image: str,
+    resources: Resources,
+    websocket: bool,
+    mounts: list[kplus.VolumeMount],
+) -> kplus.ContainerProps:
+    ports = settings.ports
+    container_ports = [
+        kplus.ContainerPort(name="rpc", number=ports.rpc),
+        *([kplus.ContainerPort(name="ws", number=ports.ws)] if websocket else []),
+        kplus.ContainerPort(name="p2p", number=ports.p2p),
+        kplus.ContainerPort(name="p2p-udp", number=ports.p2p, protocol=kplus.Protocol.UDP),
+        kplus.ContainerPort(name="metrics", number=ports.metrics),
+    ]
+    return _container(
+        name=profile.name,
+        image=image,
+        command=profile.command,
+        args=profile.args(settings),
+        ports=container_ports,
+        resources=resources,
+        mounts=mounts,
+        # The RPC port opens once the database is open; liveness only asks whether the process
+        # still serves at all, so a syncing node passes. Readiness asks the sidecar.
+        probe_port=ports.rpc,
+        startup_budget_seconds=profile.startup_budget_seconds,
+        readiness_path="/ready/execution",
+    )
+
+
+def consensus_container(
+    profile: ConsensusProfile,
+    settings: ConsensusSettings,
+    *,
+    image: str,
+    resources: Resources,
+    mounts: list[kplus.VolumeMount],
+) -> kplus.ContainerProps:
+    ports: ConsensusPorts = settings.ports
+    container_ports = [
+        kplus.ContainerPort(name="beacon", number=ports.beacon),
+        kplus.ContainerPort(name="cl-p2p", number=ports.p2p),
+        kplus.ContainerPort(name="cl-p2p-udp", number=ports.p2p, protocol=kplus.Protocol.UDP),
+        *(
+            [kplus.ContainerPort(name="cl-quic", number=ports.quic, protocol=kplus.Protocol.UDP)]
+            if profile.quic
+            else []
+        ),
+        kplus.ContainerPort(name="cl-metrics", number=ports.metrics),
+    ]
+    return _container(
+        name=profile.name,
+        image=image,
+        command=profile.command,
+        args=profile.args(settings),
+        ports=container_ports,
+        resources=resources,
+        mounts=mounts,
+        probe_port=ports.beacon,
+        startup_budget_seconds=profile.startup_budget_seconds,
+        readiness_path="/ready/beacon",
+    )
+
+
+def health_container(
+    *, image: str, env: dict[str, str], script: kplus.Volume, scratch: kplus.Volume
+) -> kplus.ContainerProps:
+    return kplus.ContainerProps(
+        name="health",
+        image=image,
+        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["python3", f"{HEALTH_SCRIPT_DIR}/rpc_health.py"],
+        env_variables={
+            **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
+            "LISTEN_PORT": kplus.EnvValue.from_value(str(HEALTH_PORT)),
+            "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+        },
+        ports=[kplus.ContainerPort(name="health", number=HEALTH_PORT)],
+        resources=container_resources(
+            Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
+        ),
+        security_context=restricted_container(),
+        volume_mounts=[
+            kplus.VolumeMount(path=HEALTH_SCRIPT_DIR, volume=script, read_only=True),
+            kplus.VolumeMount(path="/tmp", volume=scratch),
+        ],
+        liveness=_http_probe("/healthz", period=30, failures=3),
+        # The sidecar is ready once it serves; the node's readiness is the verdict it returns.
+        readiness=_http_probe("/healthz", period=10, failures=3),
+    )
+
+
+def jwt_generator_container(*, image: str, jwt_volume: kplus.Volume) -> kplus.ContainerProps:
+    """Writes a fresh 32-byte Engine API secret into the pod's in-memory volume at pod start.
+
+    The secret never leaves the pod: not in git, not in a manifest, not in the API server.
+    """
+    script = f"import secrets; open('{JWT_DIR}/{JWT_FILE}', 'w').write(secrets.token_hex(32))"
+    return kplus.ContainerProps(
+        name="jwt-secret",
+        image=image,
+        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["python3", "-c", script],
+        resources=container_resources(
+            Resources(cpu_request="10m", cpu_limit="100m", memory_request="16Mi", memory_limit="32Mi")
+        ),
+        security_context=restricted_container(),
+        volume_mounts=[kplus.VolumeMount(path=JWT_DIR, volume=jwt_volume)],
+    )
+
+
+def init_container(
+    *,
+    name: str,
+    image: str,
+    command: list[str] | None,
+    args: list[str] | None,
+    resources: Resources,
+    mounts: list[kplus.VolumeMount],
+) -> kplus.ContainerProps:
+    return kplus.ContainerProps(
+        name=name,
+        image=image,
+        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=command,
+        args=args,
+        resources=container_resources(resources),
+        security_context=restricted_container(),
+        volume_mounts=mounts,
+    )
+
+
+def _container(
+    *,
+    name: str,
+    image: str,
+    command: tuple[str, ...] | None,
+    args: list[str],
+    ports: list[kplus.ContainerPort],
+    resources: Resources,
+    mounts: list[kplus.VolumeMount],
+    probe_port: int,
+    startup_budget_seconds: int,
+    readiness_path: str,
+) -> kplus.ContainerProps:
+    return kplus.ContainerProps(
+        name=name,
+        image=image,
+        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=list(command) if command else None,
+        args=args,
+        ports=ports,
+        resources=container_resources(resources),
+        security_context=restricted_container(),
+        volume_mounts=mounts,
+        startup=kplus.Probe.from_tcp_socket(
+            port=probe_port,
+            period_seconds=cdk8s.Duration.seconds(STARTUP_PERIOD_SECONDS),
+            failure_threshold=startup_budget_seconds // STARTUP_PERIOD_SECONDS,
+            timeout_seconds=cdk8s.Duration.seconds(5),
+        ),
+        liveness=kplus.Probe.from_tcp_socket(
+            port=probe_port,
+            period_seconds=cdk8s.Duration.seconds(30),
+            failure_threshold=10,
+            timeout_seconds=cdk8s.Duration.seconds(5),
+        ),
+        readiness=_http_probe(readiness_path, period=10, failures=3),
+    )
+
+
+def _http_probe(path: str, *, period: int, failures: int) -> kplus.Probe:
+    return kplus.Probe.from_http_get(
+        path,
+        port=HEALTH_PORT,
+        period_seconds=cdk8s.Duration.seconds(period),
+        failure_threshold=failures,
+        timeout_seconds=cdk8s.Duration.seconds(5),
+    )
+
+
+def container_resources(resources: Resources) -> kplus.ContainerResources:
+    return kplus.ContainerResources(
+        cpu=kplus.CpuResources(
+            request=kplus.Cpu.units(_cpu_units(resources.cpu_request)),
+            limit=kplus.Cpu.units(_cpu_units(resources.cpu_limit)),
+        ),
+        memory=kplus.MemoryResources(request=_size(resources.memory_request), limit=_size(resources.memory_limit)),
+    )
+
+
+def _cpu_units(value: str) -> float:
+    return int(value[:-1]) / 1000 if value.endswith("m") else float(value)
+
+
+def _size(value: str) -> cdk8s.Size:
+    number, unit = int(value[:-2]), value[-2:]
+    return {"Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}[unit](number)
+
+
+def restricted_container() -> kplus.ContainerSecurityContextProps:
+    return kplus.ContainerSecurityContextProps(
+        ensure_non_root=True,
+        user=RUN_AS_UID,
+        group=RUN_AS_UID,
+        privileged=False,
+        allow_privilege_escalation=False,
+        read_only_root_filesystem=True,
+    )
+
+
+def health_script() -> str:
+    return (package_files.files("ethercluster_constructs.health") / "rpc_health.py").read_text()
