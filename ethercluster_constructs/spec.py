@@ -36,9 +36,14 @@ class FleetSpec(_Strict):
 
     network: str | PrivateNetworkSpec
     client: str = "core-geth"
+    consensus_client: str | None = None
     replicas: int = 1
     image: str | None = None
+    consensus_image: str | None = None
     disk_size: str | None = None
+    consensus_disk_size: str | None = None
+    checkpoint_sync_url: str | None = None
+    jwt_secret_name: str | None = None
     disk_type: str = "pd-ssd"
     rpc_apis: list[str] = ["eth", "net", "web3"]
     internal_only: bool = False

@@ -22,8 +22,21 @@ def checkov_skips() -> str:
     return "\n".join(["| check | why it is skipped |", "|---|---|", *rows])
 
 
+def client_matrix() -> str:
+    from ethercluster_constructs.catalog import CLIENTS, CONSENSUS_CLIENTS, NETWORKS
+
+    networks = sorted(NETWORKS, key=lambda n: (NETWORKS[n].ecosystem != "etc", n))
+    rows = ["| client | layer | image | " + " | ".join(networks) + " |", "|---|---|---|" + "---|" * len(networks)]
+    for layer, registry in (("execution", CLIENTS), ("consensus", CONSENSUS_CLIENTS)):
+        for name, profile in sorted(registry.items()):
+            cells = ["✓" if n in profile.networks else "—" for n in networks]
+            rows.append(f"| {name} | {layer} | `{profile.image}` | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 TABLES: dict[str, tuple[str, Callable[[], str]]] = {
     "checkov-skips": ("docs/security.md", checkov_skips),
+    "client-matrix": ("docs/clients.md", client_matrix),
 }
 
 

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from ethercluster_constructs.catalog import CLIENTS
 from tests.support import SPECS, pod_spec, synth_spec
 
 GOOGLE_LB = {"130.211.0.0/22", "35.191.0.0/16"}
@@ -67,15 +68,20 @@ def test_every_ingress_backend_is_a_served_route(docs):
                 (service_port,) = [p for p in service["spec"]["ports"] if p["port"] == backend["port"]["number"]]
                 (workload,) = selected(docs, namespace, service["spec"]["selector"])
                 node = pod_spec(workload)["containers"][0]
-                args = node["args"]
-                kind = "http" if any(a == f"--http.port={service_port['targetPort']}" for a in args) else "ws"
-                assert f"--{kind}.port={service_port['targetPort']}" in args
+                port_name = next(
+                    name for name, number in container_ports(workload) if number == service_port["targetPort"]
+                )
+                assert port_name in ("rpc", "ws")
+                profile = CLIENTS[node["name"]]
                 # The client serves RPC under the routed path (the load balancer cannot rewrite it)...
-                assert f"--{kind}.rpcprefix={path['path']}" in args
-                # ...and accepts the public Host header.
-                if kind == "http":
-                    vhosts = next(a for a in args if a.startswith("--http.vhosts=")).split("=", 1)[1].split(",")
-                    assert rule["host"] in vhosts
+                assert profile.rpc_path_mode != "root-only", f"{node['name']} cannot serve {path['path']}"
+                if profile.rpc_path_mode == "prefix-flag":
+                    kind = "http" if port_name == "rpc" else "ws"
+                    assert f"--{kind}.rpcprefix={path['path']}" in node["args"]
+                # ...and accepts the public Host header, where the client checks it.
+                vhosts = [a.split("=", 1)[1].split(",") for a in node["args"] if a.startswith("--http.vhosts=")]
+                for accepted in vhosts:
+                    assert rule["host"] in accepted
 
 
 def test_backend_configs_exist_and_health_check_a_real_port(docs):
