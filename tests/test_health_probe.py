@@ -75,6 +75,8 @@ def anvil(*args: str) -> Iterator[str]:
 @contextmanager
 def scripted_node(answers: dict[str, object]) -> Iterator[str]:
     """A JSON-RPC server answering each method with a fixed result (or error if missing)."""
+    # A synced node's head is a few seconds old; callers that care override this.
+    answers.setdefault("eth_getBlockByNumber", {"number": "0x10", "timestamp": hex(int(time.time()) - 5)})
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):  # noqa: N802
@@ -172,7 +174,9 @@ def test_verdicts_are_cached_so_load_balancer_probes_do_not_hammer_the_node():
     with scripted_node(Counting(eth_syncing=False)) as url, health_server(settings(url, cache_seconds=60)) as health:
         for _ in range(5):
             assert get(f"{health}/ready")[0] == 200
-    assert calls == ["eth_syncing"]
+            with urllib.request.urlopen(f"{health}/metrics", timeout=5) as response:
+                assert response.status == 200
+    assert calls == ["eth_syncing", "eth_getBlockByNumber"]
 
 
 def test_settings_come_from_the_environment_the_manifest_sets():
@@ -253,6 +257,24 @@ def test_ready_needs_both_layers_and_names_each_failure():
             status, body = get(f"{health}/ready")
     assert status == 503
     assert body["reason"].startswith("syncing: block 1 of 2; beacon syncing")
+
+
+def test_metrics_report_the_same_readings_for_every_client():
+    head = {"number": "0x64", "timestamp": hex(int(time.time()) - 30)}
+    beacon = {**SYNCED_BEACON, "head_slot": "12345"}
+    answers = {"eth_syncing": False, "net_peerCount": "0x7", "eth_getBlockByNumber": head}
+    with scripted_node(answers) as url, scripted_beacon(beacon) as beacon_url:  # noqa: SIM117 (inner needs url)
+        with health_server(settings(url, beacon_url=beacon_url, min_peers=1)) as health:
+            with urllib.request.urlopen(f"{health}/metrics", timeout=5) as response:
+                text = response.read().decode()
+    samples = dict(line.rsplit(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    assert samples['ethercluster_ready{layer="execution"}'] == "1"
+    assert samples['ethercluster_ready{layer="beacon"}'] == "1"
+    assert samples["ethercluster_execution_head_block"] == "100"
+    assert samples["ethercluster_execution_peers"] == "7"
+    assert 29 <= int(samples["ethercluster_execution_head_age_seconds"]) <= 40
+    assert samples["ethercluster_beacon_head_slot"] == "12345"
+    assert samples["ethercluster_beacon_sync_distance"] == "0"
 
 
 def test_without_a_beacon_node_there_is_no_beacon_endpoint():

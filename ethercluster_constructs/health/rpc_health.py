@@ -1,4 +1,4 @@
-"""Sync-aware health endpoint for an Ethereum node, run as a sidecar in the node's pod.
+"""Sync-aware health and metrics endpoint for an Ethereum node, run as a sidecar in its pod.
 
 Standard library only: the file is mounted from a ConfigMap into a stock Python image,
 so there is no image of our own to build, scan or pin.
@@ -6,7 +6,8 @@ so there is no image of our own to build, scan or pin.
 Why a sidecar: core-geth and geth answer 200 on their RPC port while they are still
 syncing, and the standard beacon health endpoint answers 206 while syncing; Kubernetes
 counts any 2xx/3xx as ready. This server turns the nodes' own answers into a status code
-that Kubernetes readiness probes and the GCE load balancer's health check can use directly.
+that Kubernetes readiness probes and the GCE load balancer's health check can use directly,
+and into the same metrics for every client.
 
 Endpoints (GET):
   /ready/execution  200 when the execution node is synced, has enough peers and a fresh head.
@@ -14,6 +15,7 @@ Endpoints (GET):
                     node (from /eth/v1/node/syncing, not from the 206 status). 404 if no
                     BEACON_URL is configured.
   /ready            both of the above (only execution when there is no beacon node).
+  /metrics          Prometheus text: readiness, head, head age, peers, sync distance.
   /healthz          200 while this server runs (the sidecar's own liveness).
 Every "not ready" answer is 503 with a JSON reason.
 
@@ -24,7 +26,7 @@ Configuration (environment):
   MAX_HEAD_AGE_SECONDS  oldest acceptable head block timestamp; 0 disables, default 0
   LISTEN_PORT           port to serve on, default 8080
   RPC_TIMEOUT_SECONDS   per-request timeout towards the nodes, default 3
-  CACHE_SECONDS         reuse a verdict this long; GCE probes from many places, default 2
+  CACHE_SECONDS         reuse a reading this long; GCE probes from many places, default 2
 """
 
 from __future__ import annotations
@@ -66,13 +68,17 @@ class RpcError(Exception):
     """A node did not give a usable answer."""
 
 
+@dataclass(frozen=True)
+class Verdict:
+    ready: bool
+    reason: str
+    metrics: dict[str, float]
+
+
 def rpc_call(settings: Settings, method: str, params: list | None = None) -> object:
     body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params or []})
     request = urllib.request.Request(
-        settings.rpc_url,
-        data=body.encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
+        settings.rpc_url, data=body.encode(), headers={"Content-Type": "application/json"}, method="POST"
     )
     try:
         with urllib.request.urlopen(request, timeout=settings.rpc_timeout_seconds) as response:
@@ -84,57 +90,84 @@ def rpc_call(settings: Settings, method: str, params: list | None = None) -> obj
     return answer["result"]
 
 
-def check_execution(settings: Settings) -> tuple[bool, str]:
-    """Return (ready, reason). Each check names what failed so `kubectl describe` explains it."""
+def check_execution(settings: Settings) -> Verdict:
+    """Judge the execution node. Each reason names what failed, so `kubectl describe` explains it."""
+    metrics: dict[str, float] = {}
     try:
         syncing = rpc_call(settings, "eth_syncing")
+        metrics["execution_syncing"] = 1 if syncing else 0
         if syncing:
             current = _hex(syncing.get("currentBlock")) if isinstance(syncing, dict) else None
             highest = _hex(syncing.get("highestBlock")) if isinstance(syncing, dict) else None
-            return False, f"syncing: block {current} of {highest}"
+            if current is not None and highest is not None:
+                metrics["execution_head_block"] = current
+                metrics["execution_sync_distance"] = highest - current
+            return Verdict(False, f"syncing: block {current} of {highest}", metrics)
         if settings.min_peers > 0:
             peers = _hex(rpc_call(settings, "net_peerCount"))
+            metrics["execution_peers"] = peers
             if peers < settings.min_peers:
-                return False, f"peers: {peers} < {settings.min_peers}"
-        if settings.max_head_age_seconds > 0:
-            head = rpc_call(settings, "eth_getBlockByNumber", ["latest", False])
-            if not isinstance(head, dict):
-                return False, "head: no latest block"
-            age = time.time() - _hex(head.get("timestamp"))
-            if age > settings.max_head_age_seconds:
-                return False, f"head: {int(age)}s old > {settings.max_head_age_seconds}s"
+                return Verdict(False, f"peers: {peers} < {settings.min_peers}", metrics)
+        head = rpc_call(settings, "eth_getBlockByNumber", ["latest", False])
+        if not isinstance(head, dict):
+            return Verdict(False, "head: no latest block", metrics)
+        age = time.time() - _hex(head.get("timestamp"))
+        metrics["execution_head_block"] = _hex(head.get("number"))
+        metrics["execution_head_age_seconds"] = round(age)
+        metrics["execution_sync_distance"] = 0
+        if 0 < settings.max_head_age_seconds < age:
+            return Verdict(False, f"head: {int(age)}s old > {settings.max_head_age_seconds}s", metrics)
     except RpcError as error:
-        return False, f"rpc: {error}"
-    return True, "synced"
+        return Verdict(False, f"rpc: {error}", metrics)
+    return Verdict(True, "synced", metrics)
 
 
-def check_beacon(settings: Settings) -> tuple[bool, str]:
+def check_beacon(settings: Settings) -> Verdict:
     """Judge the beacon node by its sync status body, whatever HTTP status it answers with."""
     assert settings.beacon_url
     url = f"{settings.beacon_url.rstrip('/')}/eth/v1/node/syncing"
     try:
         with urllib.request.urlopen(url, timeout=settings.rpc_timeout_seconds) as response:
             status = json.loads(response.read())["data"]
+        metrics = {"beacon_head_slot": int(status["head_slot"]), "beacon_sync_distance": int(status["sync_distance"])}
     except (OSError, ValueError, KeyError, TypeError) as error:
-        return False, f"beacon: {error}"
+        return Verdict(False, f"beacon: {error}", {})
     if status.get("is_syncing"):
-        return False, f"beacon syncing: head slot {status.get('head_slot')}, {status.get('sync_distance')} behind"
+        reason = f"beacon syncing: head slot {status.get('head_slot')}, {status.get('sync_distance')} behind"
+        return Verdict(False, reason, metrics)
     if status.get("is_optimistic"):
-        return False, "beacon optimistic: execution payloads not yet verified"
+        return Verdict(False, "beacon optimistic: execution payloads not yet verified", metrics)
     if status.get("el_offline"):
-        return False, "beacon: execution node offline"
-    return True, "beacon synced"
+        return Verdict(False, "beacon: execution node offline", metrics)
+    return Verdict(True, "beacon synced", metrics)
 
 
 def check_ready(settings: Settings, part: str = "all") -> tuple[bool, str]:
     """`part` is "execution", "beacon" or "all"."""
-    verdicts = []
-    if part in ("execution", "all"):
-        verdicts.append(check_execution(settings))
-    if part in ("beacon", "all") and settings.beacon_url:
-        verdicts.append(check_beacon(settings))
-    failed = [reason for ok, reason in verdicts if not ok]
+    verdicts = _check(settings, part)
+    failed = [v.reason for v in verdicts.values() if not v.ready]
     return (not failed, "; ".join(failed) if failed else "synced")
+
+
+def _check(settings: Settings, part: str) -> dict[str, Verdict]:
+    verdicts = {}
+    if part in ("execution", "all"):
+        verdicts["execution"] = check_execution(settings)
+    if part in ("beacon", "all") and settings.beacon_url:
+        verdicts["beacon"] = check_beacon(settings)
+    return verdicts
+
+
+def render_metrics(verdicts: dict[str, Verdict]) -> str:
+    lines = [
+        "# HELP ethercluster_ready 1 when the node layer passes its readiness checks.",
+        "# TYPE ethercluster_ready gauge",
+        *(f'ethercluster_ready{{layer="{layer}"}} {int(v.ready)}' for layer, v in verdicts.items()),
+    ]
+    for layer, verdict in verdicts.items():
+        for name, value in sorted(verdict.metrics.items()):
+            lines += [f"# TYPE ethercluster_{name} gauge", f"ethercluster_{name} {value:g}"]
+    return "\n".join(lines) + "\n"
 
 
 def _hex(value: object) -> int:
@@ -149,38 +182,42 @@ class _CachedVerdicts:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[float, tuple[bool, str]]] = {}
+        self._at = float("-inf")
+        self._verdicts: dict[str, Verdict] = {}
 
-    def get(self, part: str) -> tuple[bool, str]:
+    def get(self) -> dict[str, Verdict]:
         with self._lock:
-            at, verdict = self._cache.get(part, (float("-inf"), (False, "")))
-            if time.monotonic() - at >= self._settings.cache_seconds:
-                verdict = check_ready(self._settings, part)
-                self._cache[part] = (time.monotonic(), verdict)
-            return verdict
+            if time.monotonic() - self._at >= self._settings.cache_seconds:
+                self._verdicts = _check(self._settings, "all")
+                self._at = time.monotonic()
+            return self._verdicts
 
 
 def make_server(settings: Settings, host: str = "0.0.0.0") -> ThreadingHTTPServer:
-    verdicts = _CachedVerdicts(settings)
-    parts = {"/ready": "all", "/ready/execution": "execution"}
+    cache = _CachedVerdicts(settings)
+    parts = {"/ready": ("execution", "beacon"), "/ready/execution": ("execution",)}
     if settings.beacon_url:
-        parts["/ready/beacon"] = "beacon"
+        parts["/ready/beacon"] = ("beacon",)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server naming)
             path = self.path.split("?", 1)[0]
             if path == "/healthz":
-                self._reply(200, {"alive": True})
+                self._reply(200, json.dumps({"alive": True}), "application/json")
+            elif path == "/metrics":
+                self._reply(200, render_metrics(cache.get()), "text/plain; version=0.0.4")
             elif path in parts:
-                ready, reason = verdicts.get(parts[path])
-                self._reply(200 if ready else 503, {"ready": ready, "reason": reason})
+                verdicts = [v for layer, v in cache.get().items() if layer in parts[path]]
+                failed = [v.reason for v in verdicts if not v.ready]
+                body = {"ready": not failed, "reason": "; ".join(failed) if failed else "synced"}
+                self._reply(503 if failed else 200, json.dumps(body), "application/json")
             else:
-                self._reply(404, {"error": f"unknown path {path}"})
+                self._reply(404, json.dumps({"error": f"unknown path {path}"}), "application/json")
 
-        def _reply(self, status: int, payload: dict) -> None:
-            body = json.dumps(payload).encode()
+        def _reply(self, status: int, text: str, content_type: str) -> None:
+            body = text.encode()
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
