@@ -176,7 +176,7 @@ def test_verdicts_are_cached_so_load_balancer_probes_do_not_hammer_the_node():
             assert get(f"{health}/ready")[0] == 200
             with urllib.request.urlopen(f"{health}/metrics", timeout=5) as response:
                 assert response.status == 200
-    assert calls == ["eth_syncing", "eth_getBlockByNumber"]
+    assert calls == ["eth_syncing", "net_peerCount", "eth_getBlockByNumber"]
 
 
 def test_settings_come_from_the_environment_the_manifest_sets():

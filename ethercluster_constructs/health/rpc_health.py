@@ -103,9 +103,13 @@ def check_execution(settings: Settings) -> Verdict:
                 metrics["execution_head_block"] = current
                 metrics["execution_sync_distance"] = highest - current
             return Verdict(False, f"syncing: block {current} of {highest}", metrics)
-        if settings.min_peers > 0:
+        try:
             peers = _hex(rpc_call(settings, "net_peerCount"))
             metrics["execution_peers"] = peers
+        except RpcError:
+            if settings.min_peers > 0:
+                raise
+        else:
             if peers < settings.min_peers:
                 return Verdict(False, f"peers: {peers} < {settings.min_peers}", metrics)
         head = rpc_call(settings, "eth_getBlockByNumber", ["latest", False])
