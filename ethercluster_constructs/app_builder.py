@@ -7,10 +7,13 @@ from pathlib import Path
 import cdk8s
 from constructs import Construct
 
+from .alerts import AlertThresholds
 from .catalog import Network, get_network
 from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError
 from .ethereum_node import EthereumNode
+from .ethstats import EthStats
+from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
 _NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path"}
@@ -25,27 +28,84 @@ class ClusterChart(cdk8s.Chart):
         self.cluster = _guard(
             f"{spec_name}: edge", lambda: ClusterNetwork(self, "Cluster", namespace=spec.namespace, edge=_edge(spec))
         )
+        networks = {
+            name: _guard(f"{spec_name}: fleets.{name}", lambda f=fleet: _network(f.network, spec_dir))
+            for name, fleet in spec.fleets.items()
+        }
+        self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks))
         self.nodes: dict[str, EthereumNode] = {}
         for name, fleet in spec.fleets.items():
             where = f"{spec_name}: fleets.{name}"
-            node = _guard(where, lambda name=name, fleet=fleet, where=where: self._node(name, fleet, spec_dir, where))
+            node = _guard(where, lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]))
             if fleet.is_public and self.cluster.edge:
                 _guard(where, lambda node=node: self.cluster.expose(node))
             else:
-                self.cluster._after_namespace(node)
+                self.cluster.adopt(node)
             self.nodes[name] = node
+        if spec.monitoring.enabled:
+            self._monitoring()
 
-    def _node(self, name: str, fleet: FleetSpec, spec_dir: Path, where: str) -> EthereumNode:
-        network = _network(fleet.network, spec_dir, where)
-        catalog_network = network if isinstance(network, Network) else get_network("network", network)
+    def _node(self, name: str, fleet: FleetSpec, network: Network) -> EthereumNode:
         props = {k: v for k, v in fleet.model_dump(exclude=_NODE_PROPS_NOT_FROM_FLEET).items() if v is not None}
         if fleet.is_public and self.cluster.edge:
             props |= {
-                "rpc_path": fleet.path or catalog_network.rpc_path,
-                "ws_path": fleet.ws_path or catalog_network.ws_path,
+                "rpc_path": fleet.path or network.rpc_path,
+                "ws_path": fleet.ws_path or network.ws_path,
                 "rpc_hosts": self.cluster.edge.domains,
             }
-        return EthereumNode(self, name, namespace=self.spec.namespace, network=network, **props)
+        return EthereumNode(
+            self,
+            name,
+            namespace=self.spec.namespace,
+            network=network,
+            monitoring_namespace=self.spec.monitoring.scraper_namespace,
+            ethstats=self.stats.get(network.name),
+            **props,
+        )
+
+    def _stats(self, networks: dict[str, Network]) -> dict[str, EthStats]:
+        """One dashboard per network with a public fleet; every fleet of that network reports to it."""
+        stats = self.spec.stats
+        if not stats.enabled:
+            return {}
+        public = {networks[n].name: networks[n] for n, fleet in self.spec.fleets.items() if fleet.is_public}
+        dashboards = {}
+        for network_name, network in sorted(public.items()):
+            slug = network.rpc_path.lstrip("/")
+            dashboard = EthStats(
+                self,
+                f"Stats-{slug}",
+                name=f"{slug}-stats",
+                namespace=self.spec.namespace,
+                secret_name=stats.secret_name,
+                **({"image": stats.image} if stats.image else {}),
+            )
+            domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)
+            if domain and self.cluster.edge:
+                self.cluster.publish(dashboard, host=f"{slug}-stats.{domain}", path=stats.path)
+            else:
+                self.cluster.adopt(dashboard)
+            dashboards[network_name] = dashboard
+        return dashboards
+
+    def _monitoring(self) -> None:
+        monitoring = self.spec.monitoring
+        nodes = list(self.nodes.values())
+        for node in nodes:
+            self.cluster.adopt(NodeMonitoring(self, f"Monitoring-{node.name}", node=node, scraper=monitoring.scraper))
+        thresholds = AlertThresholds(**monitoring.alerts.model_dump())
+        self.cluster.adopt(
+            FleetAlerts(
+                self,
+                "Alerts",
+                namespace=self.spec.namespace,
+                fleets=nodes,
+                scraper=monitoring.scraper,
+                thresholds=thresholds,
+            )
+        )
+        if monitoring.dashboard:
+            self.cluster.adopt(FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes))
 
 
 def _guard(where: str, build):
@@ -73,16 +133,14 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
     )
 
 
-def _network(network: str | PrivateNetworkSpec, spec_dir: Path, where: str) -> str | Network:
+def _network(network: str | PrivateNetworkSpec, spec_dir: Path) -> Network:
     if isinstance(network, str):
-        return network
-    genesis_path = spec_dir / network.genesis_file
+        return get_network("network", network)
     try:
-        genesis = genesis_path.read_text()
+        genesis = (spec_dir / network.genesis_file).read_text()
     except OSError as error:
-        raise SpecError(
-            f"{where}.network.genesis_file: cannot read {network.genesis_file!r} "
-            f"(relative to the spec file): {error.strerror}"
+        raise EtherclusterError(
+            f"network.genesis_file: cannot read {network.genesis_file!r} (relative to the spec file): {error.strerror}"
         ) from None
     return Network.private(
         name=network.name,

@@ -10,17 +10,31 @@ from cdk8s import ApiObject
 
 SKIPS: dict[str, str] = {
     "CKV_K8S_43": (
-        "Images are pinned to release tags, overridable per fleet. A digest cannot be resolved "
+        "Images are pinned by tag and every image is overridable. A digest cannot be resolved "
         "offline at synth time; set `image` to a `repo@sha256:` reference to pin by digest."
     ),
     "CKV_K8S_15": (
         "imagePullPolicy IfNotPresent with pinned tags: Always would make every node restart "
         "depend on the registry being reachable, an avoidable outage for an RPC fleet."
     ),
+    "CKV_K8S_38": (
+        "The one-shot GeneratedSecret Job calls the API server with its own token to create one "
+        "Secret; its ServiceAccount may only `create` Secrets in its namespace. No other pod mounts a token."
+    ),
+    "CKV_K8S_35": (
+        "The ethstats secret must reach a command-line flag (`--ethstats name:secret@host`) or the "
+        "ethstats server's WS_SECRET variable; neither reads a file. It comes from a Secret by "
+        "reference, never as a literal."
+    ),
 }
 
 
 def skip(api_object: ApiObject, *check_ids: str) -> None:
-    """Annotate `api_object` so checkov skips `check_ids`, with the reason from SKIPS."""
-    for index, check_id in enumerate(check_ids, start=1):
+    """Annotate `api_object` so checkov skips `check_ids`, with the reason from SKIPS.
+
+    May be called more than once per object: numbering continues after existing skips.
+    """
+    annotations = api_object.metadata.to_json().get("annotations", {})
+    start = 1 + sum(1 for key in annotations if key.startswith("checkov.io/skip"))
+    for index, check_id in enumerate(check_ids, start=start):
         api_object.metadata.add_annotation(f"checkov.io/skip{index}", f"{check_id}={SKIPS[check_id]}")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import cdk8s
 import cdk8s_plus_27 as kplus
-from constructs import Construct
+from constructs import Construct, Node
 
 from .crds.backendconfig.com.google.cloud import (
     BackendConfig,
@@ -120,15 +122,19 @@ class ClusterNetwork(Construct):
             egress=kplus.NetworkPolicyTraffic(default=kplus.NetworkPolicyTrafficDefault.DENY),
         )
         self.ingress: kplus.Ingress | None = None
+        self.certificate: ManagedCertificate | None = None
         if self.edge:
             self.ingress = kplus.Ingress(self, "Ingress", metadata=self._meta("edge", self._ingress_annotations()))
             if self.edge.tls_secret:
                 secret = kplus.Secret.from_secret_name(self, "TlsSecret", self.edge.tls_secret)
                 self.ingress.add_tls([kplus.IngressTls(secret=secret, hosts=list(self.edge.domains) or None)])
-        self._after_namespace(self)
+        self.adopt(self)
 
-    def _after_namespace(self, scope: Construct) -> None:
-        """Order every API object under `scope` after the Namespace, so one `kubectl apply` works."""
+    def adopt(self, scope: Construct) -> None:
+        """Order every API object under `scope` after the Namespace, so one `kubectl apply -f` works.
+
+        `expose` and `publish` do this themselves; call it for anything else in the namespace.
+        """
         namespace = cdk8s.ApiObject.of(self.namespace_object)
         for child in scope.node.find_all():
             if isinstance(child, cdk8s.ApiObject) and child.node.path != namespace.node.path:
@@ -160,13 +166,13 @@ class ClusterNetwork(Construct):
             )
             annotations["networking.gke.io/v1beta1.FrontendConfig"] = frontend.name
         if not edge.tls_secret:
-            certificate = ManagedCertificate(
+            self.certificate = ManagedCertificate(
                 self,
                 "Certificate",
                 metadata=self._meta("edge"),
                 spec=ManagedCertificateSpec(domains=list(edge.domains)),
             )
-            annotations["networking.gke.io/managed-certificates"] = certificate.name
+            annotations["networking.gke.io/managed-certificates"] = self.certificate.name
         return annotations
 
     def expose(self, node: EthereumNode, *, path: str | None = None, ws_path: str | None = None) -> None:
@@ -201,36 +207,95 @@ class ClusterNetwork(Construct):
                 if claimed in (other.rpc_path, other.ws_path):
                     raise EtherclusterError(f"{where}: path {claimed!r} is already routed to {other.name!r}")
         self.routes[node.name] = node
-        self._after_namespace(node)
-
-        backend = self._backend_config(node)
-        node.service.metadata.add_annotation("cloud.google.com/backend-config", json.dumps({"default": backend.name}))
-        # Container-native load balancing: the load balancer sends to Ready pods directly.
-        node.service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
+        self.adopt(node)
         routes = [(node.rpc_path, node.ports.rpc)] + ([(node.ws_path, node.ports.ws)] if node.websocket else [])
+        self._serve(
+            name=node.name,
+            service=node.service,
+            selector_labels=node.selector_labels,
+            routes=routes,
+            hosts=self.edge.domains,
+            # The load balancer probes the same sync-aware endpoint as readiness, so a node
+            # that falls behind leaves the backend with no manual step.
+            health_port=node.health_port,
+            health_path="/ready",
+        )
+
+    def publish(self, app: PublishedApp, *, host: str, path: str = "/") -> None:
+        """Serve a web app (for example an EthStats dashboard) at `https://<host><path>`.
+
+        Web apps that build their own links (ethstats does) need to sit at '/' of a host of
+        their own: the load balancer cannot rewrite paths. The host is added to the managed
+        certificate; point its DNS at the same static IP.
+        """
+        where = f"ClusterNetwork.publish({app.name!r})"
+        if self.edge is None or self.ingress is None:
+            raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
+        _hostname(f"{where}.host", host)
+        if host in self.edge.domains:
+            raise EtherclusterError(f"{where}: host {host!r} serves RPC already; give the app a host of its own")
+        if self.certificate is not None:
+            self.certificate.add_json_patch(cdk8s.JsonPatch.add("/spec/domains/-", host))
+        self.adopt(app)
+        self._serve(
+            name=app.name,
+            service=app.service,
+            selector_labels=app.selector_labels,
+            routes=[(path, app.port)],
+            hosts=(host,),
+            health_port=app.port,
+            health_path="/",
+        )
+
+    def _serve(
+        self,
+        *,
+        name: str,
+        service: kplus.Service,
+        selector_labels: dict[str, str],
+        routes: list[tuple[str, int]],
+        hosts: Sequence[str],
+        health_port: int,
+        health_path: str,
+    ) -> None:
+        """BackendConfig, NEG, Ingress rules and the load balancer's NetworkPolicy for one Service."""
+        assert self.ingress is not None
+        backend = self._backend_config(name, health_port, health_path)
+        service.metadata.add_annotation("cloud.google.com/backend-config", json.dumps({"default": backend.name}))
+        # Container-native load balancing: the load balancer sends to Ready pods directly.
+        service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
         for route_path, port in routes:
-            service_backend = kplus.IngressBackend.from_service(node.service, port=port)
-            for domain in self.edge.domains or ("",):
-                if domain:
-                    self.ingress.add_host_rule(domain, route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
+            service_backend = kplus.IngressBackend.from_service(service, port=port)
+            for host in hosts or ("",):
+                if host:
+                    self.ingress.add_host_rule(host, route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
                 else:
                     self.ingress.add_rule(route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
-        self._allow_load_balancer(node)
+        ports = sorted({port for _, port in routes} | {health_port})
+        policy = kplus.NetworkPolicy(
+            self,
+            f"Edge-{name}",
+            metadata=self._meta(f"{name}-from-load-balancer"),
+            selector=kplus.Pods.select(self, f"EdgePods-{name}", labels=selector_labels),
+        )
+        for index, cidr in enumerate(GOOGLE_LB_RANGES):
+            policy.add_ingress_rule(
+                kplus.NetworkPolicyIpBlock.ipv4(self, f"Google-{name}-{index}", cidr),
+                [kplus.NetworkPolicyPort.tcp(port) for port in ports],
+            )
 
-    def _backend_config(self, node: EthereumNode) -> BackendConfig:
+    def _backend_config(self, name: str, health_port: int, health_path: str) -> BackendConfig:
         edge = self.edge
         assert edge is not None
         return BackendConfig(
             self,
-            f"Backend-{node.name}",
-            metadata=self._meta(node.name),
+            f"Backend-{name}",
+            metadata=self._meta(name),
             spec=BackendConfigSpec(
-                # The load balancer probes the same sync-aware endpoint as readiness, so a node
-                # that falls behind leaves the backend with no manual step.
                 health_check=BackendConfigSpecHealthCheck(
                     type="HTTP",
-                    port=node.health_port,
-                    request_path="/ready",
+                    port=health_port,
+                    request_path=health_path,
                     check_interval_sec=10,
                     timeout_sec=5,
                     healthy_threshold=1,
@@ -247,17 +312,15 @@ class ClusterNetwork(Construct):
             ),
         )
 
-    def _allow_load_balancer(self, node: EthereumNode) -> None:
-        tcp = kplus.NetworkPolicyPort.tcp
-        policy = kplus.NetworkPolicy(
-            self,
-            f"Edge-{node.name}",
-            metadata=self._meta(f"{node.name}-from-load-balancer"),
-            selector=kplus.Pods.select(self, f"EdgePods-{node.name}", labels=node.selector_labels),
-        )
-        ports = [tcp(node.ports.rpc), tcp(node.health_port)] + ([tcp(node.ports.ws)] if node.websocket else [])
-        for index, cidr in enumerate(GOOGLE_LB_RANGES):
-            policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, f"Google-{node.name}-{index}", cidr), ports)
+
+class PublishedApp(Protocol):
+    """What `ClusterNetwork.publish` needs of a web app (EthStats has all of it)."""
+
+    name: str
+    service: kplus.Service
+    selector_labels: dict[str, str]
+    port: int
+    node: Node
 
 
 def _hostname(prop: str, value: str) -> str:

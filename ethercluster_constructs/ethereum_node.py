@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -29,6 +30,9 @@ from .catalog import (
 from .chain_storage import ChainStorage
 from .errors import EtherclusterError
 from .validation import distinct_ports, dns_label, non_negative_int, one_of, port, storage_size
+
+if TYPE_CHECKING:
+    from .ethstats import EthStats
 
 SERVICE_TYPES = {
     "ClusterIP": kplus.ServiceType.CLUSTER_IP,
@@ -85,6 +89,8 @@ class EthereumNode(Construct):
         health_image: image running the readiness sidecar. Default node_containers.HEALTH_IMAGE.
         monitoring_namespace: namespace whose pods may scrape metrics. Default "gmp-system"
             (GKE Managed Service for Prometheus).
+        ethstats: an EthStats dashboard to report to with the client's own ethstats flag.
+            The name is the pod name; the secret comes from the dashboard's Secret. Default None.
 
     Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None),
     `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
@@ -128,6 +134,7 @@ class EthereumNode(Construct):
         min_peers: int = 1,
         health_image: str = pod.HEALTH_IMAGE,
         monitoring_namespace: str = "gmp-system",
+        ethstats: EthStats | None = None,
     ) -> None:
         super().__init__(scope, id)
         # Validate everything before creating any child construct.
@@ -168,6 +175,9 @@ class EthereumNode(Construct):
                 "or keep the fleet internal"
             )
         apis = self._check_apis(rpc_apis, internal_only)
+        self.ethstats = ethstats
+        if ethstats and not self.client.ethstats_args:
+            raise EtherclusterError(f"EthereumNode.ethstats: client {self.client.name!r} cannot report to ethstats")
         self.rpc_hosts = tuple(rpc_hosts)
         for host in self.rpc_hosts:
             if host == "*" or not host:
@@ -208,19 +218,21 @@ class EthereumNode(Construct):
             max_peers=self.max_peers,
             genesis_path=f"{pod.GENESIS_DIR}/genesis.json" if self.network.is_private else None,
             jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if self.consensus else None,
+            ethstats=ethstats.target if ethstats else None,
         )
 
         self.storage = storage or ChainStorage(
             self, "Storage", name=f"{self.namespace}-{self.name}-{disk_type}", disk_type=disk_type
         )
-        headless_ports = [kplus.ServicePort(name="p2p", port=self.ports.p2p, target_port=self.ports.p2p)]
+        # Stable per-pod DNS, and the metrics ports a ServiceMonitor scrapes through.
+        headless = {"p2p": self.ports.p2p, "metrics": self.ports.metrics, "health": self.health_port}
         if self.consensus:
-            beacon = self.consensus_ports.beacon
-            headless_ports.append(kplus.ServicePort(name="beacon", port=beacon, target_port=beacon))
+            headless |= {"beacon": self.consensus_ports.beacon, "cl-metrics": self.consensus_ports.metrics}
+        headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
         self.headless_service = kplus.Service(
             self,
             "Headless",
-            metadata=self._meta(f"{self.name}-headless", labels),
+            metadata=self._meta(f"{self.name}-headless", {**labels, "ethercluster.io/service": "headless"}),
             cluster_ip="None",
             ports=headless_ports,
         )
@@ -374,6 +386,7 @@ class EthereumNode(Construct):
                 resources=resources,
                 websocket=self.websocket,
                 mounts=[scratch_mount, *jwt_mounts],
+                env=self._ethstats_env(),
             )
         ]
         if self.consensus:
@@ -444,7 +457,9 @@ class EthereumNode(Construct):
             containers=containers,
         )
         statefulset.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        checkov_skips.skip(cdk8s.ApiObject.of(statefulset), "CKV_K8S_43", "CKV_K8S_15")
+        checkov_skips.skip(
+            cdk8s.ApiObject.of(statefulset), "CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if self.ethstats else [])
+        )
         _patches.harden_pod(
             statefulset,
             containers=tuple(f"containers/{i}" for i in range(len(containers)))
@@ -467,6 +482,18 @@ class EthereumNode(Construct):
         _patches.add_claim_templates(statefulset, claims)
         _patches.spread_across_nodes_and_zones(statefulset, self.selector_labels)
         return statefulset
+
+    def _ethstats_env(self) -> dict[str, kplus.EnvValue] | None:
+        """$(POD_NAME) and $(ETHSTATS_SECRET) are expanded by the kubelet inside the args."""
+        if not self.ethstats:
+            return None
+        secret = kplus.Secret.from_secret_name(self, "EthstatsSecret", self.ethstats.secret_name)
+        return {
+            "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+            "ETHSTATS_SECRET": kplus.EnvValue.from_secret_value(
+                kplus.SecretValue(secret=secret, key=self.ethstats.secret_key)
+            ),
+        }
 
     def _jwt_volume(self) -> kplus.Volume:
         if self.jwt_secret_name:
@@ -533,7 +560,7 @@ class EthereumNode(Construct):
         same_namespace = kplus.Pods.all(self, "SameNamespace")
         p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
         rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
-        metrics_ports = [tcp(self.ports.metrics)]
+        metrics_ports = [tcp(self.ports.metrics), tcp(self.health_port)]
         if self.consensus:
             cl = self.consensus_ports
             p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]

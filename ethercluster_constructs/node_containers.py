@@ -7,11 +7,10 @@ Standard (the capability drop and seccomp live in _patches.harden_pod).
 
 from __future__ import annotations
 
-from importlib import resources as package_files
-
 import cdk8s
 import cdk8s_plus_27 as kplus
 
+from . import pod_scripts
 from .catalog import ConsensusPorts, ConsensusProfile, ConsensusSettings, ExecutionProfile, NodeSettings, Resources
 
 RUN_AS_UID = 10001
@@ -23,7 +22,7 @@ JWT_FILE = "jwt.hex"
 HEALTH_SCRIPT_DIR = "/health"
 HEALTH_PORT = 8080
 HEALTH_IMAGE = "python:3.13.5-alpine3.22"
-"""Runs the stdlib-only readiness sidecar (health/rpc_health.py) and the JWT generator."""
+"""Runs the stdlib-only readiness sidecar (pod_scripts/rpc_health.py) and the JWT generator."""
 STARTUP_PERIOD_SECONDS = 10
 
 
@@ -35,6 +34,7 @@ def execution_container(
     resources: Resources,
     websocket: bool,
     mounts: list[kplus.VolumeMount],
+    env: dict[str, kplus.EnvValue] | None = None,
 ) -> kplus.ContainerProps:
     ports = settings.ports
     container_ports = [
@@ -57,6 +57,7 @@ def execution_container(
         probe_port=ports.rpc,
         startup_budget_seconds=profile.startup_budget_seconds,
         readiness_path="/ready/execution",
+        env=env,
     )
 
 
@@ -174,9 +175,11 @@ def _container(
     probe_port: int,
     startup_budget_seconds: int,
     readiness_path: str,
+    env: dict[str, kplus.EnvValue] | None = None,
 ) -> kplus.ContainerProps:
     return kplus.ContainerProps(
         name=name,
+        env_variables=env,
         image=image,
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
         command=list(command) if command else None,
@@ -242,4 +245,4 @@ def restricted_container() -> kplus.ContainerSecurityContextProps:
 
 
 def health_script() -> str:
-    return (package_files.files("ethercluster_constructs.health") / "rpc_health.py").read_text()
+    return pod_scripts.read("rpc_health.py")

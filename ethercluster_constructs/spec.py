@@ -75,9 +75,50 @@ class EdgeSpec(_Strict):
     draining_seconds: int = 60
 
 
+class AlertsSpec(_Strict):
+    """Alert thresholds; see AlertThresholds in alerts.py for meaning and defaults."""
+
+    lag_blocks: int = Field(default=20, ge=1)
+    not_ready_for: str = Field(default="15m", pattern=r"^[0-9]+[smh]$")
+    min_peers: int = Field(default=5, ge=0)
+    volume_full_ratio: float = Field(default=0.85, gt=0, lt=1)
+    restarts: int = Field(default=3, ge=1)
+    rpc_error_ratio: float = Field(default=0.05, gt=0, lt=1)
+
+
+class MonitoringSpec(_Strict):
+    """Metrics scraping, alert rules and the Grafana dashboard."""
+
+    enabled: bool = True
+    scraper: Literal["gmp", "prometheus-operator"] = "gmp"
+    namespace: str | None = Field(
+        default=None, description="namespace allowed to scrape; default gmp-system (gmp) or monitoring"
+    )
+    alerts: AlertsSpec = AlertsSpec()
+    dashboard: bool = True
+
+    @property
+    def scraper_namespace(self) -> str:
+        return self.namespace or ("gmp-system" if self.scraper == "gmp" else "monitoring")
+
+
+class StatsSpec(_Strict):
+    """One ethstats dashboard per network that has a public fleet."""
+
+    enabled: bool = True
+    domain: str | None = Field(
+        default=None, description="dashboards at <slug>-stats.<domain>; default: first edge domain"
+    )
+    path: str = "/"
+    secret_name: str | None = Field(default=None, description="existing Secret with WS_SECRET; default: generated")
+    image: str | None = None
+
+
 class ClusterSpec(_Strict):
     namespace: str = "ethercluster"
     edge: EdgeSpec | None = None
+    monitoring: MonitoringSpec = MonitoringSpec()
+    stats: StatsSpec = StatsSpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
 
     # -- names shared by the manifests and the GKE stack: derived once, here ---------------

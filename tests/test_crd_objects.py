@@ -23,6 +23,9 @@ def strict(schema: dict) -> dict:
 
     def walk(node):
         if isinstance(node, dict):
+            # Go (RE2) allows flags after '^'; Python needs them first.
+            if isinstance(node.get("pattern"), str) and "(?i)" in node["pattern"]:
+                node["pattern"] = "(?i)" + node["pattern"].replace("(?i)", "")
             if (
                 "properties" in node
                 and "additionalProperties" not in node
@@ -56,6 +59,12 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
                 metadata={"type": "object"},
             )
             schemas[(api_version, crd["spec"]["names"]["kind"])] = schema
+    # GMP's Rules CRD is not in the pinned set. Its spec is a subset of PrometheusRule's
+    # (groups of name/interval/rules with alert/expr/for/labels/annotations), so that schema
+    # checks the shape and catches misspelt fields.
+    rules = copy.deepcopy(schemas[("monitoring.coreos.com/v1", "PrometheusRule")])
+    rules["properties"].update(apiVersion={"const": "monitoring.googleapis.com/v1"}, kind={"const": "Rules"})
+    schemas[("monitoring.googleapis.com/v1", "Rules")] = rules
     return schemas
 
 

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from ethercluster_constructs.health.rpc_health import Settings, check_ready, make_server
+from ethercluster_constructs.pod_scripts.rpc_health import Settings, check_ready, make_server
 from tests.support import ROOT
 
 ANVIL = ROOT / "node_modules" / ".bin" / "anvil"

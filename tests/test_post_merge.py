@@ -242,7 +242,7 @@ def test_consensus_ports_are_open_to_peers_and_monitoring():
         (9001, "UDP"),
     }
     monitoring = next(r for r in policy["spec"]["ingress"] if "namespaceSelector" in r["from"][0])
-    assert {p["port"] for p in monitoring["ports"]} == {6060, 5054}
+    assert {p["port"] for p in monitoring["ports"]} == {6060, 5054, 8080}
     # The Engine API never leaves the pod.
     assert all(p["port"] != 8551 for r in policy["spec"]["ingress"] for p in r["ports"])
 

@@ -70,7 +70,7 @@ def test_schema_errors_name_the_file_and_key_path(tmp_path, text, message):
         ),
         (
             "fleets: {p: {network: {name: p, genesis_file: missing.json, network_id: 5}}}",
-            r"fleets\.p\.network\.genesis_file: cannot read 'missing\.json'",
+            r"fleets\.p: network\.genesis_file: cannot read 'missing\.json'",
         ),
     ],
 )

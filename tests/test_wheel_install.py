@@ -51,7 +51,7 @@ def test_a_wheel_built_from_the_repo_serves_another_cdk8s_app(tmp_path):
     (wheel,) = (tmp_path / "wheels").glob("ethercluster_constructs-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "ethercluster_constructs/py.typed" in names
-    assert "ethercluster_constructs/health/rpc_health.py" in names
+    assert "ethercluster_constructs/pod_scripts/rpc_health.py" in names
     assert any(n.startswith("ethercluster_constructs/crds/backendconfig/") and n.endswith(".jsii.tgz") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 

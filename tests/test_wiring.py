@@ -68,6 +68,10 @@ def test_every_ingress_backend_is_a_served_route(docs):
                 (service_port,) = [p for p in service["spec"]["ports"] if p["port"] == backend["port"]["number"]]
                 (workload,) = selected(docs, namespace, service["spec"]["selector"])
                 node = pod_spec(workload)["containers"][0]
+                if node["name"] not in CLIENTS:
+                    # A web app (ethstats) on a host of its own: it must sit at '/'.
+                    assert path["path"] == "/" and port_exists(workload, service_port["targetPort"])
+                    continue
                 port_name = next(
                     name for name, number in container_ports(workload) if number == service_port["targetPort"]
                 )
@@ -95,7 +99,11 @@ def test_backend_configs_exist_and_health_check_a_real_port(docs):
         (workload,) = selected(docs, namespace, service["spec"]["selector"])
         check = backend["spec"]["healthCheck"]
         assert port_exists(workload, check["port"])
-        readiness = pod_spec(workload)["containers"][0]["readinessProbe"]["httpGet"]
+        main = pod_spec(workload)["containers"][0]
+        if main["name"] not in CLIENTS:
+            assert main["readinessProbe"]["tcpSocket"]["port"] == check["port"]
+            continue
+        readiness = main["readinessProbe"]["httpGet"]
         # The load balancer asks the sidecar for the whole pod's verdict (/ready); each
         # container's readiness asks for its own part (/ready/execution, /ready/beacon).
         assert check["port"] == readiness["port"]

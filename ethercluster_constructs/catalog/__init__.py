@@ -3,9 +3,11 @@
 from .clients import (
     CLIENTS,
     CONSENSUS_CLIENTS,
+    ClientMetrics,
     ConsensusPorts,
     ConsensusProfile,
     ConsensusSettings,
+    EthstatsTarget,
     ExecutionProfile,
     NodePorts,
     NodeSettings,
@@ -19,6 +21,8 @@ from .networks import NETWORKS, RETIRED_NETWORKS, Network, Resources, get_networ
 
 __all__ = [
     "CLIENTS",
+    "ClientMetrics",
+    "EthstatsTarget",
     "CONSENSUS_CLIENTS",
     "NETWORKS",
     "RETIRED_NETWORKS",

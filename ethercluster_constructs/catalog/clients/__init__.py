@@ -8,9 +8,11 @@ import pkgutil
 from ...errors import EtherclusterError
 from ..networks import Network
 from .profile import (
+    ClientMetrics,
     ConsensusPorts,
     ConsensusProfile,
     ConsensusSettings,
+    EthstatsTarget,
     ExecutionProfile,
     NodePorts,
     NodeSettings,
@@ -68,6 +70,8 @@ def _get(prop, name, network, registry, supported):
 
 __all__ = [
     "CLIENTS",
+    "ClientMetrics",
+    "EthstatsTarget",
     "CONSENSUS_CLIENTS",
     "ConsensusPorts",
     "ConsensusProfile",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .profile import NodeSettings
+from .profile import ClientMetrics, EthstatsTarget, NodeSettings
 
 
 def geth_family_args(node: NodeSettings, network_flag: list[str]) -> list[str]:
@@ -39,7 +39,22 @@ def geth_family_args(node: NodeSettings, network_flag: list[str]) -> list[str]:
         ]
     # The metrics server only starts when --metrics.addr is set.
     args += ["--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
+    if node.ethstats:
+        args += geth_family_ethstats(node.ethstats)
     return args
+
+
+def geth_family_ethstats(target: EthstatsTarget) -> list[str]:
+    # The scheme after '@' forces plain ws:// inside the cluster (without it, wss:// is tried first).
+    return [f"--ethstats={target.name_ref}:{target.secret_ref}@ws://{target.host}:{target.port}"]
+
+
+# Exposed as gauges without a _total suffix; latency is a summary in nanoseconds.
+GETH_METRICS = ClientMetrics(
+    rpc_requests="rpc_requests",
+    rpc_failures="rpc_failure",
+    rpc_latency_p99='rpc_duration_all{{quantile="0.99", {selector}}} / 1e9',
+)
 
 
 GETH_PUBLIC_APIS = frozenset({"eth", "net", "web3"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
+from .profile import ETHEREUM_NETWORKS, EthstatsTarget, ExecutionProfile, NodeSettings
 
 
 def _args(node: NodeSettings) -> list[str]:
@@ -33,7 +33,14 @@ def _args(node: NodeSettings) -> list[str]:
             "--engine-host-allowlist=localhost,127.0.0.1",
         ]
     args += ["--metrics-enabled=true", "--metrics-host=0.0.0.0", f"--metrics-port={ports.metrics}"]
+    if node.ethstats:
+        args += _ethstats(node.ethstats)
     return args
+
+
+def _ethstats(target: EthstatsTarget) -> list[str]:
+    # Besu takes the scheme in front; without one it tries TLS first.
+    return [f"--ethstats=ws://{target.name_ref}:{target.secret_ref}@{target.host}:{target.port}"]
 
 
 PROFILE = ExecutionProfile(
@@ -53,4 +60,6 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    # RPC counters unverified (besu_rpc_errors_count_total suffix inferred): no RPC alerts.
+    ethstats_args=_ethstats,
 )

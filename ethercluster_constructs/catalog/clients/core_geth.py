@@ -10,7 +10,7 @@ Flags checked against cmd/utils/flags.go. Notes that shape the args:
 
 from __future__ import annotations
 
-from ._geth_family import GETH_INTERNAL_APIS, GETH_PUBLIC_APIS, geth_family_args
+from ._geth_family import GETH_INTERNAL_APIS, GETH_METRICS, GETH_PUBLIC_APIS, geth_family_args, geth_family_ethstats
 from .profile import ExecutionProfile, NodeSettings
 
 _NETWORK_FLAGS = {"classic": "--classic", "mordor": "--mordor"}
@@ -53,5 +53,7 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    metrics=GETH_METRICS,
+    ethstats_args=geth_family_ethstats,
     genesis_init_args=_genesis_init_args,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._geth_family import geth_family_ethstats
 from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
 
 
@@ -34,6 +35,8 @@ def _args(node: NodeSettings) -> list[str]:
             f"--authrpc.jwtsecret={node.jwt_path}",
         ]
     args += ["--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
+    if node.ethstats:
+        args += geth_family_ethstats(node.ethstats)
     return args
 
 
@@ -51,4 +54,6 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    # Erigon's RPC metric names are unverified: no RPC alerts. Its --ethstats is geth-derived.
+    ethstats_args=geth_family_ethstats,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._geth_family import GETH_INTERNAL_APIS, GETH_PUBLIC_APIS, geth_family_args
+from ._geth_family import GETH_INTERNAL_APIS, GETH_METRICS, GETH_PUBLIC_APIS, geth_family_args, geth_family_ethstats
 from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
 
 
@@ -23,4 +23,6 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    metrics=GETH_METRICS,
+    ethstats_args=geth_family_ethstats,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
+from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, ExecutionProfile, NodeSettings
 
 _MODULE_NAMES = {"eth": "Eth", "net": "Net", "web3": "Web3", "admin": "Admin", "debug": "Debug", "txpool": "TxPool"}
 
@@ -33,7 +33,18 @@ def _args(node: NodeSettings) -> list[str]:
             f"--JsonRpc.JwtSecretFile={node.jwt_path}",
         ]
     args += ["--Metrics.Enabled=true", f"--Metrics.ExposePort={ports.metrics}"]
+    if node.ethstats:
+        args += _ethstats(node.ethstats)
     return args
+
+
+def _ethstats(target: EthstatsTarget) -> list[str]:
+    return [
+        "--EthStats.Enabled=true",
+        f"--EthStats.Server=ws://{target.host}:{target.port}/api",
+        f"--EthStats.Name={target.name_ref}",
+        f"--EthStats.Secret={target.secret_ref}",
+    ]
 
 
 PROFILE = ExecutionProfile(
@@ -52,4 +63,7 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    # Gauges without a _total suffix.
+    metrics=ClientMetrics(rpc_requests="nethermind_json_rpc_requests", rpc_failures="nethermind_json_rpc_errors"),
+    ethstats_args=_ethstats,
 )

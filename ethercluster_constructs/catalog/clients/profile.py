@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class NodeSettings:
     genesis_path: str | None = None
     jwt_path: str | None = None
     """Engine API JWT file; set on proof-of-stake networks."""
+    ethstats: EthstatsTarget | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,34 @@ class ConsensusSettings:
     jwt_path: str
     execution_endpoint: str
     checkpoint_sync_url: str
+
+
+@dataclass(frozen=True)
+class ClientMetrics:
+    """Names of a client's own Prometheus series that alerts and dashboards use.
+
+    None where the client has no such series (or its name could not be verified): the
+    alert or panel is then left out for fleets of that client. `rpc_latency_p99` is a
+    PromQL template with a `{selector}` placeholder, in seconds.
+    """
+
+    rpc_requests: str | None = None
+    rpc_failures: str | None = None
+    rpc_latency_p99: str | None = None
+
+    def names(self) -> set[str]:
+        """The series names used (the leading name of each template)."""
+        return {re.match(r"[a-zA-Z_:][a-zA-Z0-9_:]*", t).group(0) for t in vars(self).values() if t}
+
+
+@dataclass(frozen=True)
+class EthstatsTarget:
+    """Where nodes report. Name and secret are `$(VAR)` references expanded by the kubelet."""
+
+    host: str
+    port: int
+    name_ref: str = "$(POD_NAME)"
+    secret_ref: str = "$(ETHSTATS_SECRET)"
 
 
 @dataclass(frozen=True)
@@ -91,6 +121,8 @@ class ExecutionProfile:
         args: container arguments from NodeSettings (the image's entrypoint runs, unless `command`).
         command: overrides the image entrypoint, when the image has none.
         genesis_init_args: init container arguments that write a private genesis (None: unsupported).
+        metrics: the client's own series used by alerts and dashboards.
+        ethstats_args: arguments that make the node report to an ethstats server (None: no support).
     """
 
     name: str
@@ -107,6 +139,8 @@ class ExecutionProfile:
     refused_networks: dict[str, str] = field(default_factory=dict)
     command: tuple[str, ...] | None = None
     genesis_init_args: Callable[[NodeSettings], list[str]] | None = None
+    metrics: ClientMetrics = field(default_factory=ClientMetrics)
+    ethstats_args: Callable[[EthstatsTarget], list[str]] | None = None
 
     @property
     def supports_rpc_path(self) -> bool:

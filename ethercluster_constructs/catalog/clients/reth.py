@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
+from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, ExecutionProfile, NodeSettings
 
 
 def _args(node: NodeSettings) -> list[str]:
@@ -30,7 +30,13 @@ def _args(node: NodeSettings) -> list[str]:
     if node.jwt_path:
         args += ["--authrpc.addr=127.0.0.1", f"--authrpc.port={ports.engine}", f"--authrpc.jwtsecret={node.jwt_path}"]
     args.append(f"--metrics=0.0.0.0:{ports.metrics}")
+    if node.ethstats:
+        args += _ethstats(node.ethstats)
     return args
+
+
+def _ethstats(target: EthstatsTarget) -> list[str]:
+    return [f"--ethstats={target.name_ref}:{target.secret_ref}@ws://{target.host}:{target.port}"]
 
 
 PROFILE = ExecutionProfile(
@@ -47,4 +53,10 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    metrics=ClientMetrics(
+        rpc_requests="reth_rpc_server_calls_started_total",
+        rpc_failures="reth_rpc_server_calls_failed_total",
+        rpc_latency_p99='reth_rpc_server_calls_time_seconds{{quantile="0.99", {selector}}}',
+    ),
+    ethstats_args=_ethstats,
 )

@@ -168,7 +168,7 @@ def render_metrics(verdicts: dict[str, Verdict]) -> str:
         "# TYPE ethercluster_ready gauge",
         *(f'ethercluster_ready{{layer="{layer}"}} {int(v.ready)}' for layer, v in verdicts.items()),
     ]
-    for layer, verdict in verdicts.items():
+    for verdict in verdicts.values():
         for name, value in sorted(verdict.metrics.items()):
             lines += [f"# TYPE ethercluster_{name} gauge", f"ethercluster_{name} {value:g}"]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,124 @@
+"""EthStats: a network stats dashboard that the nodes of one network report to."""
+
+from __future__ import annotations
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+from constructs import Construct
+
+from . import _patches, checkov_skips
+from .catalog import EthstatsTarget, Resources
+from .generated_secret import GeneratedSecret
+from .node_containers import RUN_AS_UID, container_resources, restricted_container
+from .validation import dns_label
+from .validation import port as validate_port
+
+ETHSTATS_IMAGE = "skylenet/ethstats-server:pow-latest"
+"""goerli/ethstats-server is the one ethstats server still maintained; it publishes no image
+of its own, and this build is the one the ethpandaops chart deploys. The tag moves: pin a
+digest through `image` in production."""
+ETHSTATS_PORT = 3000
+
+
+class EthStats(Construct):
+    """An ethstats dashboard: a Deployment, a Service and the WebSocket secret.
+
+    Nodes report to it with their client's own ethstats flag (EthereumNode's `ethstats`
+    prop); the secret reaches them and the server through a Secret, never as a literal.
+
+    Props (keyword-only):
+        name: name of the Deployment and Service (DNS-1123 label).
+        namespace: namespace of every object.
+        secret_name: an existing Secret holding the WebSocket secret under `secret_key`.
+            Default None: a GeneratedSecret `<name>-secret` is created in the cluster.
+        secret_key: key in that Secret. Default "WS_SECRET".
+        image: server image. Default ETHSTATS_IMAGE.
+        port: server port (UI, node reports at /api). Default 3000.
+
+    Attributes: `name`, `namespace`, `service`, `port`, `secret_name`, `secret_key`,
+    `selector_labels`, `target` (EthstatsTarget for the nodes).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        secret_name: str | None = None,
+        secret_key: str = "WS_SECRET",
+        image: str = ETHSTATS_IMAGE,
+        port: int = ETHSTATS_PORT,
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = dns_label("EthStats.name", name, max_length=50)
+        self.namespace = dns_label("EthStats.namespace", namespace)
+        self.port = validate_port("EthStats.port", port)
+        self.secret_key = secret_key
+        if secret_name:
+            self.secret_name = dns_label("EthStats.secret_name", secret_name, max_length=253)
+        else:
+            self.secret_name = GeneratedSecret(
+                self, "Secret", namespace=namespace, name=f"{self.name}-secret", key=secret_key
+            ).name
+        self.selector_labels = {"app.kubernetes.io/instance": self.name, "app.kubernetes.io/component": "ethstats"}
+        labels = {
+            **self.selector_labels,
+            "app.kubernetes.io/name": "ethstats",
+            "app.kubernetes.io/part-of": "ethercluster",
+        }
+        secret = kplus.Secret.from_secret_name(self, "SecretRef", self.secret_name)
+        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=cdk8s.Size.mebibytes(256))
+        deployment = kplus.Deployment(
+            self,
+            "Deployment",
+            metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=labels),
+            select=False,
+            replicas=1,
+            automount_service_account_token=False,
+            security_context=kplus.PodSecurityContextProps(ensure_non_root=True, user=RUN_AS_UID, group=RUN_AS_UID),
+            containers=[
+                kplus.ContainerProps(
+                    name="ethstats",
+                    image=image,
+                    image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+                    env_variables={
+                        "PORT": kplus.EnvValue.from_value(str(self.port)),
+                        "WS_SECRET": kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=secret_key)),
+                    },
+                    ports=[kplus.ContainerPort(name="http", number=self.port)],
+                    resources=container_resources(
+                        Resources(cpu_request="100m", cpu_limit="500m", memory_request="256Mi", memory_limit="512Mi")
+                    ),
+                    security_context=restricted_container(),
+                    volume_mounts=[kplus.VolumeMount(path="/tmp", volume=scratch)],
+                    # The server has no health endpoint; its port answers once it listens.
+                    readiness=kplus.Probe.from_tcp_socket(port=self.port, period_seconds=cdk8s.Duration.seconds(10)),
+                    liveness=kplus.Probe.from_tcp_socket(
+                        port=self.port, period_seconds=cdk8s.Duration.seconds(30), failure_threshold=5
+                    ),
+                )
+            ],
+        )
+        deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
+        checkov_skips.skip(cdk8s.ApiObject.of(deployment), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_35")
+        _patches.harden_pod(deployment, containers=("containers/0",))
+        self.service = kplus.Service(
+            self,
+            "Service",
+            metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
+            ports=[kplus.ServicePort(name="http", port=self.port, target_port=self.port)],
+        )
+        for key, value in self.selector_labels.items():
+            self.service.select_label(key, value)
+        # Nodes of this namespace report here; the edge adds its own policy when published.
+        policy = kplus.NetworkPolicy(
+            self,
+            "NetworkPolicy",
+            metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
+            selector=kplus.Pods.select(self, "Pods", labels=self.selector_labels),
+        )
+        policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [kplus.NetworkPolicyPort.tcp(self.port)])
+        self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)
