@@ -62,7 +62,7 @@ def add_claim_templates(statefulset: IConstruct, claims: list[ClaimTemplate]) ->
     )
 
 
-def harden_pod(workload: IConstruct, *, containers: tuple[str, ...]) -> None:
+def harden_pod(workload: IConstruct, *, containers: tuple[str, ...], template: str = "/spec/template") -> None:
     """Pod seccomp RuntimeDefault and `capabilities: drop: [ALL]` on each container.
 
     Both are required by the "restricted" Pod Security Standard; cdk8s-plus-27 has no pod
@@ -70,9 +70,9 @@ def harden_pod(workload: IConstruct, *, containers: tuple[str, ...]) -> None:
     prefixes such as "containers/0" whose securityContext already exists.
     """
     ApiObject.of(workload).add_json_patch(
-        JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
+        JsonPatch.add(f"{template}/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
         *(
-            JsonPatch.add(f"/spec/template/spec/{container}/securityContext/capabilities", {"drop": ["ALL"]})
+            JsonPatch.add(f"{template}/spec/{container}/securityContext/capabilities", {"drop": ["ALL"]})
             for container in containers
         ),
     )

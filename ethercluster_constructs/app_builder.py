@@ -9,14 +9,15 @@ from constructs import Construct
 
 from .alerts import AlertThresholds
 from .catalog import Network, get_network
+from .chain_snapshots import ChainSnapshotClass, ChainSnapshots
 from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError
-from .ethereum_node import EthereumNode
+from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
 from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
-_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path"}
+_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling"}
 
 
 class ClusterChart(cdk8s.Chart):
@@ -42,6 +43,7 @@ class ClusterChart(cdk8s.Chart):
             else:
                 self.cluster.adopt(node)
             self.nodes[name] = node
+        self._snapshots(spec_name)
         if spec.monitoring.enabled:
             self._monitoring()
 
@@ -53,6 +55,8 @@ class ClusterChart(cdk8s.Chart):
                 "ws_path": fleet.ws_path or network.ws_path,
                 "rpc_hosts": self.cluster.edge.domains,
             }
+        if fleet.autoscaling:
+            props["autoscaling"] = Autoscaling(**fleet.autoscaling.model_dump())
         return EthereumNode(
             self,
             name,
@@ -62,6 +66,34 @@ class ClusterChart(cdk8s.Chart):
             ethstats=self.stats.get(network.name),
             **props,
         )
+
+    def _snapshots(self, spec_name: str) -> None:
+        fleets = {name: fleet.snapshots for name, fleet in self.spec.fleets.items() if fleet.snapshots}
+        if not fleets:
+            return
+        class_spec = self.spec.snapshot_class
+        snapshot_class = _guard(
+            f"{spec_name}: snapshot_class",
+            lambda: ChainSnapshotClass(
+                self,
+                "SnapshotClass",
+                name=class_spec.name or f"{self.spec.namespace}-chain-snapshots",
+                deletion_policy=class_spec.deletion_policy,
+            ),
+        )
+        for name, snapshots in fleets.items():
+            self.cluster.adopt(
+                _guard(
+                    f"{spec_name}: fleets.{name}.snapshots",
+                    lambda name=name, snapshots=snapshots: ChainSnapshots(
+                        self,
+                        f"Snapshots-{name}",
+                        node=self.nodes[name],
+                        snapshot_class=snapshot_class,
+                        **snapshots.model_dump(),
+                    ),
+                )
+            )
 
     def _stats(self, networks: dict[str, Network]) -> dict[str, EthStats]:
         """One dashboard per network with a public fleet; every fleet of that network reports to it."""

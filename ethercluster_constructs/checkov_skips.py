@@ -18,8 +18,9 @@ SKIPS: dict[str, str] = {
         "depend on the registry being reachable, an avoidable outage for an RPC fleet."
     ),
     "CKV_K8S_38": (
-        "The one-shot GeneratedSecret Job calls the API server with its own token to create one "
-        "Secret; its ServiceAccount may only `create` Secrets in its namespace. No other pod mounts a token."
+        "Jobs that call the API server mount their own token: GeneratedSecret (may only `create` "
+        "Secrets) and ChainSnapshots (may only create/list/delete VolumeSnapshots and patch their "
+        "contents). No node or dashboard pod mounts a token."
     ),
     "CKV_K8S_35": (
         "The ethstats secret must reach a command-line flag (`--ethstats name:secret@host`) or the "

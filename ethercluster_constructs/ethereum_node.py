@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import cdk8s
@@ -40,6 +41,38 @@ SERVICE_TYPES = {
     "LoadBalancer": kplus.ServiceType.LOAD_BALANCER,
 }
 PART_OF = "ethercluster"
+
+
+@dataclass(frozen=True)
+class Autoscaling:
+    """HorizontalPodAutoscaler bounds for a fleet.
+
+    Attributes:
+        min_replicas / max_replicas: bounds (min >= 1).
+        cpu_utilization: target average CPU use, percent of requests. Default 70.
+        scale_down_stabilization_seconds: how long load must stay low before a replica is
+            removed. Default 1800: a new replica takes long to become useful, so removing
+            one on a short dip and re-adding it later wastes hours of catch-up.
+    """
+
+    min_replicas: int
+    max_replicas: int
+    cpu_utilization: int = 70
+    scale_down_stabilization_seconds: int = 1800
+
+    def validated(self) -> Autoscaling:
+        if non_negative_int("Autoscaling.min_replicas", self.min_replicas) < 1:
+            raise EtherclusterError("Autoscaling.min_replicas=0 must be at least 1")
+        if non_negative_int("Autoscaling.max_replicas", self.max_replicas) < self.min_replicas:
+            raise EtherclusterError(
+                f"Autoscaling.max_replicas={self.max_replicas} is below min_replicas={self.min_replicas}"
+            )
+        if not 1 <= self.cpu_utilization <= 100:
+            raise EtherclusterError(f"Autoscaling.cpu_utilization={self.cpu_utilization!r} must be 1..100 (percent)")
+        non_negative_int("Autoscaling.scale_down_stabilization_seconds", self.scale_down_stabilization_seconds)
+        return self
+
+
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
 """Excluded from the node's internet egress: cluster ranges and the metadata server."""
 NODE_LOCAL_DNS = "169.254.20.10/32"
@@ -60,7 +93,7 @@ class EthereumNode(Construct):
             proof-of-work ones. Default None.
         name: name of the StatefulSet and Services (DNS-1123 label). Default: the construct id.
         namespace: namespace of all namespaced objects. Default: the chart's namespace.
-        replicas: number of nodes. Default 1.
+        replicas: number of nodes. Default 1; leave unset with `autoscaling`.
         image / consensus_image: image overrides of the clients' pinned defaults.
         disk_size / consensus_disk_size: volume size per replica. Default: the network's.
         storage: a ChainStorage to provision from. Default: a new pd-ssd class
@@ -91,6 +124,10 @@ class EthereumNode(Construct):
             (GKE Managed Service for Prometheus).
         ethstats: an EthStats dashboard to report to with the client's own ethstats flag.
             The name is the pod name; the secret comes from the dashboard's Secret. Default None.
+        bootstrap_snapshot / consensus_bootstrap_snapshot: name of a VolumeSnapshot that new
+            replicas' execution / consensus volumes start from (claim `dataSourceRef`).
+            Existing volumes are untouched. Default None (start empty and sync).
+        autoscaling: an Autoscaling; then `replicas` is left to the HorizontalPodAutoscaler.
 
     Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None),
     `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
@@ -108,7 +145,7 @@ class EthereumNode(Construct):
         consensus_client: str | None = None,
         name: str | None = None,
         namespace: str | None = None,
-        replicas: int = 1,
+        replicas: int | None = None,
         image: str | None = None,
         consensus_image: str | None = None,
         disk_size: str | None = None,
@@ -135,6 +172,9 @@ class EthereumNode(Construct):
         health_image: str = pod.HEALTH_IMAGE,
         monitoring_namespace: str = "gmp-system",
         ethstats: EthStats | None = None,
+        bootstrap_snapshot: str | None = None,
+        consensus_bootstrap_snapshot: str | None = None,
+        autoscaling: Autoscaling | None = None,
     ) -> None:
         super().__init__(scope, id)
         # Validate everything before creating any child construct.
@@ -146,7 +186,26 @@ class EthereumNode(Construct):
         self.network = network if isinstance(network, Network) else get_network("EthereumNode.network", network)
         self.client: ExecutionProfile = get_client("EthereumNode.client", client, self.network)
         self.consensus: ConsensusProfile | None = self._check_consensus(consensus_client)
-        self.replicas = non_negative_int("EthereumNode.replicas", replicas)
+        self.autoscaling = autoscaling.validated() if autoscaling else None
+        if self.autoscaling and replicas is not None:
+            raise EtherclusterError(
+                f"EthereumNode.replicas={replicas} conflicts with autoscaling: the HorizontalPodAutoscaler sets "
+                "the replica count; leave replicas unset"
+            )
+        self.replicas = non_negative_int("EthereumNode.replicas", 1 if replicas is None else replicas)
+        self.bootstrap_snapshot = (
+            dns_label("EthereumNode.bootstrap_snapshot", bootstrap_snapshot, max_length=253)
+            if bootstrap_snapshot
+            else None
+        )
+        if consensus_bootstrap_snapshot and not self.consensus:
+            raise EtherclusterError("EthereumNode.consensus_bootstrap_snapshot needs a consensus client")
+        self.consensus_bootstrap_snapshot = (
+            dns_label("EthereumNode.consensus_bootstrap_snapshot", consensus_bootstrap_snapshot, max_length=253)
+            if consensus_bootstrap_snapshot
+            else None
+        )
+        self.claim_names = ("data", "consensus-data") if self.consensus else ("data",)
         self.ports = ports or NodePorts()
         self.consensus_ports = consensus_ports or ConsensusPorts()
         self.health_port = pod.HEALTH_PORT
@@ -440,7 +499,7 @@ class EthereumNode(Construct):
             ),
             select=False,
             service=self.headless_service,
-            replicas=self.replicas,
+            replicas=None if self.autoscaling else self.replicas,
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
             strategy=kplus.StatefulSetUpdateStrategy.rolling_update(partition=0),
             termination_grace_period=cdk8s.Duration.seconds(shutdown),
@@ -466,7 +525,9 @@ class EthereumNode(Construct):
             + tuple(f"initContainers/{i}" for i in range(len(init_containers))),
         )
         claims = [
-            _patches.ClaimTemplate("data", self.storage.name, self.disk_size, pod.DATA_DIR, tuple(data_users)),
+            _patches.ClaimTemplate(
+                "data", self.storage.name, self.disk_size, pod.DATA_DIR, tuple(data_users), self.bootstrap_snapshot
+            ),
         ]
         if self.consensus:
             assert self.consensus_disk_size
@@ -477,10 +538,26 @@ class EthereumNode(Construct):
                     self.consensus_disk_size,
                     pod.CONSENSUS_DATA_DIR,
                     tuple(consensus_users),
+                    self.consensus_bootstrap_snapshot,
                 )
             )
         _patches.add_claim_templates(statefulset, claims)
         _patches.spread_across_nodes_and_zones(statefulset, self.selector_labels)
+        if self.autoscaling:
+            kplus.HorizontalPodAutoscaler(
+                self,
+                "Autoscaler",
+                metadata=self._meta(self.name, labels),
+                target=statefulset,
+                min_replicas=self.autoscaling.min_replicas,
+                max_replicas=self.autoscaling.max_replicas,
+                metrics=[
+                    kplus.Metric.resource_cpu(kplus.MetricTarget.average_utilization(self.autoscaling.cpu_utilization))
+                ],
+                scale_down=kplus.ScalingRules(
+                    stabilization_window=cdk8s.Duration.seconds(self.autoscaling.scale_down_stabilization_seconds)
+                ),
+            )
         return statefulset
 
     def _ethstats_env(self) -> dict[str, kplus.EnvValue] | None:

@@ -31,13 +31,30 @@ class PrivateNetworkSpec(_Strict):
     block_time_seconds: int = 15
 
 
+class AutoscalingSpec(_Strict):
+    """HorizontalPodAutoscaler bounds; see Autoscaling in ethereum_node.py."""
+
+    min_replicas: int
+    max_replicas: int
+    cpu_utilization: int = 70
+    scale_down_stabilization_seconds: int = 1800
+
+
+class FleetSnapshotsSpec(_Strict):
+    """Scheduled VolumeSnapshots of one replica's chain volumes."""
+
+    schedule: str = "0 3 * * *"
+    keep: int = 7
+    replica: int = 0
+
+
 class FleetSpec(_Strict):
     """One EthereumNode fleet. Field defaults match EthereumNode's prop defaults."""
 
     network: str | PrivateNetworkSpec
     client: str = "core-geth"
     consensus_client: str | None = None
-    replicas: int = 1
+    replicas: int | None = Field(default=None, description="default 1; leave unset with autoscaling")
     image: str | None = None
     consensus_image: str | None = None
     disk_size: str | None = None
@@ -53,6 +70,10 @@ class FleetSpec(_Strict):
     session_affinity: bool = False
     max_peers: int = 50
     min_peers: int = 1
+    bootstrap_snapshot: str | None = None
+    consensus_bootstrap_snapshot: str | None = None
+    autoscaling: AutoscalingSpec | None = None
+    snapshots: FleetSnapshotsSpec | None = None
     public: bool | None = Field(default=None, description="route on the edge; default: not internal_only")
     path: str | None = Field(default=None, description="edge path; default /<network slug>, e.g. /etc")
     ws_path: str | None = Field(default=None, description="edge WebSocket path; default /ws-<slug>")
@@ -114,9 +135,17 @@ class StatsSpec(_Strict):
     image: str | None = None
 
 
+class SnapshotClassSpec(_Strict):
+    """The VolumeSnapshotClass that fleet snapshots use (created when a fleet has `snapshots`)."""
+
+    name: str | None = Field(default=None, description="default <namespace>-chain-snapshots")
+    deletion_policy: Literal["Retain", "Delete"] = "Retain"
+
+
 class ClusterSpec(_Strict):
     namespace: str = "ethercluster"
     edge: EdgeSpec | None = None
+    snapshot_class: SnapshotClassSpec = SnapshotClassSpec()
     monitoring: MonitoringSpec = MonitoringSpec()
     stats: StatsSpec = StatsSpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
