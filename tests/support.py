@@ -56,3 +56,22 @@ def container(workload: dict, name: str) -> dict:
     spec = pod_spec(workload)
     (match,) = [c for c in spec["containers"] + spec.get("initContainers", []) if c["name"] == name]
     return match
+
+
+def synth_terraform(spec, outdir: Path) -> dict:
+    """The GKE stack of a ClusterSpec, as the Terraform JSON `cdktf synth` writes (imports the google provider)."""
+    import json
+
+    from ethercluster_constructs.gke.stack import synth_stack
+
+    return json.loads(synth_stack(spec, outdir).read_text())
+
+
+def resources(terraform: dict, resource_type: str) -> dict[str, dict]:
+    """The resources of one type in a synthesized stack, by name."""
+    return terraform["resource"].get(resource_type, {})
+
+
+def resource(terraform: dict, resource_type: str) -> dict:
+    (only,) = resources(terraform, resource_type).values()
+    return only
