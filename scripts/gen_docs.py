@@ -22,8 +22,61 @@ def checkov_skips() -> str:
     return "\n".join(["| check | why it is skipped |", "|---|---|", *rows])
 
 
+def gke_checkov_skips() -> str:
+    from ethercluster_constructs.checkov_skips import TERRAFORM_SKIPS
+
+    rows = [f"| `{check}` | {reason} |" for check, reason in sorted(TERRAFORM_SKIPS.items())]
+    return "\n".join(["| check | why it is skipped |", "|---|---|", *rows])
+
+
+def gke_sizing() -> str:
+    """The default spec's pods (from its synthesized manifests) against its node pools."""
+    import cdk8s
+    import yaml
+
+    from ethercluster_constructs.app_builder import ClusterChart
+    from ethercluster_constructs.gke.sizing import SYSTEM_PODS, Capacity, machine_shape, pod_groups, pool_fit
+    from ethercluster_constructs.spec import load_spec
+
+    spec, spec_dir = load_spec(ROOT / "ethercluster.yaml")
+    app = cdk8s.App()
+    ClusterChart(app, spec=spec, spec_dir=spec_dir)
+    groups = pod_groups(doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc)
+
+    def show(capacity: Capacity) -> str:
+        return f"{capacity.cpu_m}m CPU, {capacity.memory / 2**20:,.0f} MiB"
+
+    rows = ["| pods | replicas | requests per pod (all containers) | one per node |", "|---|---|---|---|"]
+    rows += [
+        f"| `{g.workload}` | {g.replicas} | {show(g.request)} | {'yes' if g.one_per_node else 'no'} |" for g in groups
+    ]
+    assert spec.gke is not None
+    rows += ["", "| | " + " | ".join(f"pool `{pool.name}`" for pool in spec.gke.node_pools) + " |"]
+    rows += ["|---|" + "---|" * len(spec.gke.node_pools)]
+    fits = [
+        (pool, machine_shape(pool.machine_type), pool_fit(groups, pool.machine_type, pool.min_nodes))
+        for pool in spec.gke.node_pools
+    ]
+    lines = {
+        "machine type": lambda pool, shape, fit: (
+            f"`{pool.machine_type}`: {shape.vcpus} vCPU, {shape.memory / 2**30:g} GiB"
+        ),
+        "nodes (autoscaling)": lambda pool, shape, fit: f"{pool.min_nodes} to {pool.max_nodes}",
+        "allocatable per node": lambda pool, shape, fit: show(shape.allocatable),
+        "GKE system pods (estimate)": lambda pool, shape, fit: show(SYSTEM_PODS),
+        "left for the fleets per node": lambda pool, shape, fit: show(fit.node_offers),
+        "busiest node needs": lambda pool, shape, fit: show(fit.busiest_node),
+        "spare on the busiest node": lambda pool, shape, fit: show(fit.spare),
+        "fits at min_nodes": lambda pool, shape, fit: "yes" if fit.fits else "; ".join(fit.problems),
+    }
+    rows += [f"| {label} | " + " | ".join(cell(*row) for row in fits) + " |" for label, cell in lines.items()]
+    return "\n".join(rows)
+
+
 TABLES: dict[str, tuple[str, Callable[[], str]]] = {
     "checkov-skips": ("docs/security.md", checkov_skips),
+    "gke-checkov-skips": ("docs/gke.md", gke_checkov_skips),
+    "gke-sizing": ("docs/gke.md", gke_sizing),
 }
 
 
