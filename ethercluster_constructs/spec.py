@@ -100,7 +100,8 @@ def _cidr(value: str) -> ipaddress.IPv4Network:
 
 def _private_cidr(value: str) -> str:
     """A cluster range must lie in the ranges the fleets' NetworkPolicies keep out of internet egress."""
-    from .ethereum_node import PRIVATE_RANGES  # lazy: spec.py stays free of cdk8s imports
+    # Imported when a gke section is validated: importing spec.py itself loads no cdk8s.
+    from .ethereum_node import PRIVATE_RANGES
 
     network = _cidr(value)
     if not any(network.subnet_of(ipaddress.IPv4Network(r)) for r in PRIVATE_RANGES):
@@ -262,6 +263,8 @@ class GkeSpec(_Strict):
             for role in roles:
                 if not _ROLE.match(role):
                     raise ValueError(f"{account}: {role!r} is not an IAM role such as 'roles/storage.objectViewer'")
+            if len(set(roles)) != len(roles):
+                raise ValueError(f"{account}: {roles} lists a role twice")
         return bindings
 
     @model_validator(mode="after")
@@ -283,6 +286,11 @@ class GkeSpec(_Strict):
         if _cidr(self.network.subnet_cidr).num_addresses - 4 < nodes:
             raise ValueError(f"network.subnet_cidr {self.network.subnet_cidr} is too small for {nodes} nodes")
         return self
+
+    @property
+    def workload_pool(self) -> str:
+        """The cluster's Workload Identity pool."""
+        return f"{self.project}.svc.id.goog"
 
     def initial_nodes_per_zone(self, pool: NodePoolSpec) -> int:
         """A regional pool starts with this many nodes in each zone (GKE picks 3 zones by default)."""
@@ -333,10 +341,9 @@ class ClusterSpec(_Strict):
         """The IAM principal of a Kubernetes service account in this spec's namespace
         (Workload Identity Federation for GKE; no Google service account needed)."""
         assert self.gke is not None
-        pool = f"{self.gke.project}.svc.id.goog"
         return (
             f"principal://iam.googleapis.com/projects/{project_number}/locations/global/workloadIdentityPools/"
-            f"{pool}/subject/ns/{self.namespace}/sa/{service_account}"
+            f"{self.gke.workload_pool}/subject/ns/{self.namespace}/sa/{service_account}"
         )
 
 

@@ -92,6 +92,10 @@ def write(tmp_path: Path, text: str) -> Path:
             r"gke\.workload_identity: 'Default' is not a Kubernetes service account",
         ),
         ("  workload_identity: {default: [viewer]}", r"gke\.workload_identity: default: 'viewer' is not an IAM role"),
+        (
+            "  workload_identity: {default: [roles/viewer, roles/viewer]}",
+            r"gke\.workload_identity: default: \['roles/viewer', 'roles/viewer'\] lists a role twice",
+        ),
         ("  zone: us-central1-a", r"gke\.zone: Extra inputs are not permitted"),
     ],
 )

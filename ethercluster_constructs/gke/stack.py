@@ -7,6 +7,7 @@ Cloud Armor policy, the namespace in Workload Identity principals) comes from Cl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from cdktf import App, GcsBackend, LocalBackend, TerraformOutput, TerraformResourceLifecycle, TerraformStack
@@ -79,6 +80,7 @@ class GkeStack(TerraformStack):
         gke = spec.gke
         self.name = spec.cluster_name
         super().__init__(scope, self.name)
+        self.spec, self._gke = spec, gke
         labels = {"app": "ethercluster", "cluster": self.name}
 
         if gke.state:
@@ -91,7 +93,7 @@ class GkeStack(TerraformStack):
             for api in SERVICES
         ]
 
-        self._network(spec, services)
+        self._network(services)
         self.node_service_account = service_account.ServiceAccount(
             self,
             "nodes",
@@ -106,17 +108,16 @@ class GkeStack(TerraformStack):
                 role=role,
                 member=self.node_service_account.member,
             )
-        self.cluster = self._cluster(spec, labels, services)
-        self.node_pools = {pool.name: self._node_pool(spec, pool, labels) for pool in gke.node_pools}
-        self._edge(spec)
-        self._workload_identity(spec)
-        self._outputs(spec)
+        self.cluster = self._cluster(labels, services)
+        self.node_pools = {pool.name: self._node_pool(pool, labels) for pool in gke.node_pools}
+        self._edge()
+        self._workload_identity()
+        self._outputs()
 
     # -- network ----------------------------------------------------------------------------
 
-    def _network(self, spec: ClusterSpec, services: list) -> None:
-        gke = spec.gke
-        assert gke is not None
+    def _network(self, services: list) -> None:
+        gke = self._gke
         self.network = compute_network.ComputeNetwork(
             self,
             "network",
@@ -186,9 +187,8 @@ class GkeStack(TerraformStack):
 
     # -- cluster ----------------------------------------------------------------------------
 
-    def _cluster(self, spec: ClusterSpec, labels: dict[str, str], services: list) -> container_cluster.ContainerCluster:
-        gke = spec.gke
-        assert gke is not None
+    def _cluster(self, labels: dict[str, str], services: list) -> container_cluster.ContainerCluster:
+        gke = self._gke
         cc = container_cluster
         return cc.ContainerCluster(
             self,
@@ -236,9 +236,7 @@ class GkeStack(TerraformStack):
             )
             if gke.rbac_security_group
             else None,
-            workload_identity_config=cc.ContainerClusterWorkloadIdentityConfig(
-                workload_pool=f"{gke.project}.svc.id.goog"
-            ),
+            workload_identity_config=cc.ContainerClusterWorkloadIdentityConfig(workload_pool=gke.workload_pool),
             enable_shielded_nodes=True,
             # Enforces the project's Binary Authorization policy (see docs/gke.md).
             binary_authorization=cc.ContainerClusterBinaryAuthorization(
@@ -289,11 +287,8 @@ class GkeStack(TerraformStack):
             resource_labels=labels,
         )
 
-    def _node_pool(
-        self, spec: ClusterSpec, pool: NodePoolSpec, labels: dict[str, str]
-    ) -> container_node_pool.ContainerNodePool:
-        gke = spec.gke
-        assert gke is not None
+    def _node_pool(self, pool: NodePoolSpec, labels: dict[str, str]) -> container_node_pool.ContainerNodePool:
+        gke = self._gke
         np = container_node_pool
         return np.ContainerNodePool(
             self,
@@ -315,9 +310,8 @@ class GkeStack(TerraformStack):
 
     # -- edge ---------------------------------------------------------------------------------
 
-    def _edge(self, spec: ClusterSpec) -> None:
-        gke = spec.gke
-        assert gke is not None
+    def _edge(self) -> None:
+        spec = self.spec
         self.static_ip = None
         self.security_policy = None
         if spec.edge is None:
@@ -332,7 +326,7 @@ class GkeStack(TerraformStack):
         match_all = sp.ComputeSecurityPolicyRuleMatch(
             versioned_expr="SRC_IPS_V1", config=sp.ComputeSecurityPolicyRuleMatchConfig(src_ip_ranges=["*"])
         )
-        limit = gke.cloud_armor
+        limit = self._gke.cloud_armor
         self.security_policy = sp.ComputeSecurityPolicy(
             self,
             "rpc-armor",
@@ -372,9 +366,8 @@ class GkeStack(TerraformStack):
 
     # -- workload identity and outputs ------------------------------------------------------------
 
-    def _workload_identity(self, spec: ClusterSpec) -> None:
-        gke = spec.gke
-        assert gke is not None
+    def _workload_identity(self) -> None:
+        gke = self._gke
         if not gke.workload_identity:
             return
         project = data_google_project.DataGoogleProject(self, "project", project_id=gke.project)
@@ -382,15 +375,14 @@ class GkeStack(TerraformStack):
             for role in roles:
                 project_iam_member.ProjectIamMember(
                     self,
-                    f"wi-{account}-{role.rpartition('/')[2].replace('.', '-')}",
+                    f"wi-{account}-{re.sub(r'[^A-Za-z0-9]', '-', role)}",
                     project=gke.project,
                     role=role,
-                    member=spec.workload_identity_principal(account, project_number=project.number),
+                    member=self.spec.workload_identity_principal(account, project_number=project.number),
                 )
 
-    def _outputs(self, spec: ClusterSpec) -> None:
-        gke = spec.gke
-        assert gke is not None
+    def _outputs(self) -> None:
+        gke = self._gke
         TerraformOutput(self, "cluster_name", value=self.cluster.name, description="GKE cluster name")
         TerraformOutput(
             self, "cluster_endpoint", value=self.cluster.endpoint, description="control plane IP (not a credential)"
@@ -407,7 +399,7 @@ class GkeStack(TerraformStack):
                 self,
                 "static_ip_address",
                 value=self.static_ip.address,
-                description=f"global address {spec.static_ip_name}: point the edge domains' A records here",
+                description=f"global address {self.spec.static_ip_name}: point the edge domains' A records here",
             )
 
 
