@@ -53,23 +53,33 @@ def gke_sizing() -> str:
     assert spec.gke is not None
     rows += ["", "| | " + " | ".join(f"pool `{pool.name}`" for pool in spec.gke.node_pools) + " |"]
     rows += ["|---|" + "---|" * len(spec.gke.node_pools)]
-    fits = [
-        (pool, machine_shape(pool.machine_type), pool_fit(groups, pool.machine_type, pool.min_nodes))
-        for pool in spec.gke.node_pools
+    labels = [
+        "machine type",
+        "nodes (autoscaling)",
+        "allocatable per node",
+        "GKE system pods (estimate)",
+        "left for the fleets per node",
+        "busiest node needs",
+        "spare on the busiest node",
+        "fits at min_nodes",
     ]
-    lines = {
-        "machine type": lambda pool, shape, fit: (
-            f"`{pool.machine_type}`: {shape.vcpus} vCPU, {shape.memory / 2**30:g} GiB"
-        ),
-        "nodes (autoscaling)": lambda pool, shape, fit: f"{pool.min_nodes} to {pool.max_nodes}",
-        "allocatable per node": lambda pool, shape, fit: show(shape.allocatable),
-        "GKE system pods (estimate)": lambda pool, shape, fit: show(SYSTEM_PODS),
-        "left for the fleets per node": lambda pool, shape, fit: show(fit.node_offers),
-        "busiest node needs": lambda pool, shape, fit: show(fit.busiest_node),
-        "spare on the busiest node": lambda pool, shape, fit: show(fit.spare),
-        "fits at min_nodes": lambda pool, shape, fit: "yes" if fit.fits else "; ".join(fit.problems),
-    }
-    rows += [f"| {label} | " + " | ".join(cell(*row) for row in fits) + " |" for label, cell in lines.items()]
+    columns = []
+    for pool in spec.gke.node_pools:
+        shape = machine_shape(pool.machine_type)
+        fit = pool_fit(groups, pool.machine_type, pool.min_nodes)
+        columns.append(
+            [
+                f"`{pool.machine_type}`: {shape.vcpus} vCPU, {shape.memory / 2**30:g} GiB",
+                f"{pool.min_nodes} to {pool.max_nodes}",
+                show(shape.allocatable),
+                show(SYSTEM_PODS),
+                show(fit.node_offers),
+                show(fit.busiest_node),
+                show(fit.spare),
+                "yes" if fit.fits else "; ".join(fit.problems),
+            ]
+        )
+    rows += [f"| {label} | " + " | ".join(column[i] for column in columns) + " |" for i, label in enumerate(labels)]
     return "\n".join(rows)
 
 
