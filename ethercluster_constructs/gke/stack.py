@@ -101,13 +101,7 @@ class GkeStack(TerraformStack):
             display_name=f"GKE nodes of {self.name}",
         )
         for role in NODE_ROLES:
-            project_iam_member.ProjectIamMember(
-                self,
-                f"nodes-{role.removeprefix('roles/').replace('.', '-')}",
-                project=gke.project,
-                role=role,
-                member=self.node_service_account.member,
-            )
+            self._grant("nodes", role, self.node_service_account.member)
         self.cluster = self._cluster(labels, services)
         self.node_pools = {pool.name: self._node_pool(pool, labels) for pool in gke.node_pools}
         self._edge()
@@ -372,14 +366,16 @@ class GkeStack(TerraformStack):
             return
         project = data_google_project.DataGoogleProject(self, "project", project_id=gke.project)
         for account, roles in gke.workload_identity.items():
+            member = self.spec.workload_identity_principal(account, project_number=project.number)
             for role in roles:
-                project_iam_member.ProjectIamMember(
-                    self,
-                    f"wi-{account}-{re.sub(r'[^A-Za-z0-9]', '-', role)}",
-                    project=gke.project,
-                    role=role,
-                    member=self.spec.workload_identity_principal(account, project_number=project.number),
-                )
+                self._grant(f"wi-{account}", role, member)
+
+    def _grant(self, grantee: str, role: str, member: str) -> None:
+        """Grant a project role; the resource is named `<grantee>-<role>` (e.g. nodes-logging-logWriter)."""
+        short_role = re.sub(r"[^A-Za-z0-9]", "-", role.removeprefix("roles/"))
+        project_iam_member.ProjectIamMember(
+            self, f"{grantee}-{short_role}", project=self._gke.project, role=role, member=member
+        )
 
     def _outputs(self) -> None:
         gke = self._gke
