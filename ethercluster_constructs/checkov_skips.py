@@ -1,7 +1,10 @@
 """The checkov checks this library skips, each with its reason, in one place.
 
-Skips are written as `checkov.io/skipN` annotations on the objects they concern, and
-docs/security.md lists them (generated from this table; a test keeps it fresh).
+Kubernetes (SKIPS): written as `checkov.io/skipN` annotations on the objects they concern;
+docs/security.md lists them. Terraform (TERRAFORM_SKIPS): checkov's terraform_json
+framework reads no skip comments from JSON, so scripts/checkov_gke.py passes these as
+`--skip-check`; docs/gke.md lists them. Both tables are generated from here, and tests
+keep them fresh.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ SKIPS: dict[str, str] = {
         "The ethstats secret must reach a command-line flag (`--ethstats name:secret@host`) or the "
         "ethstats server's WS_SECRET variable; neither reads a file. It comes from a Secret by "
         "reference, never as a literal."
+    ),
+}
+
+TERRAFORM_SKIPS: dict[str, str] = {
+    "CKV_GCP_65": (
+        "Google Groups for RBAC needs a Google Workspace or Cloud Identity domain with a "
+        "`gke-security-groups@<domain>` group, which the library cannot assume. Set "
+        "`gke.rbac_security_group` to turn it on."
     ),
 }
 

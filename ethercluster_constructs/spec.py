@@ -7,13 +7,18 @@ and the GKE stack are derived here, once (see ClusterSpec's properties).
 
 from __future__ import annotations
 
+import difflib
+import ipaddress
+import math
+import re
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import EtherclusterError
+from .gke.catalog import RATE_LIMIT_INTERVALS, REGIONS
 
 
 class _Strict(BaseModel):
@@ -142,6 +147,236 @@ class SnapshotClassSpec(_Strict):
     deletion_policy: Literal["Retain", "Delete"] = "Retain"
 
 
+# -- the GKE stack (ethercluster_constructs/gke/) ---------------------------------------------
+
+_PROJECT_ID = re.compile(r"^[a-z][a-z0-9-]{4,28}[a-z0-9]$")
+_ZONE = re.compile(r"^(?P<region>[a-z]+-[a-z]+[0-9]+)-[a-z]$")
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$")
+_ROLE = re.compile(r"^(roles|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles|organizations/[0-9]+/roles)/[A-Za-z0-9_.]+$")
+_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+CLUSTER_NAME_MAX = 24
+"""The node service account id is `<cluster_name>-nodes`, and account ids have at most 30 characters."""
+POD_RANGE_PREFIX_PER_NODE = 24
+"""GKE gives every node a /24 of the pods range (110 pods per node, the Standard default)."""
+
+
+def _cidr(value: str) -> ipaddress.IPv4Network:
+    try:
+        return ipaddress.IPv4Network(value)
+    except ValueError as error:
+        hint = ""
+        if "host bits set" in str(error):
+            hint = f", did you mean {ipaddress.IPv4Network(value, strict=False)}?"
+        raise ValueError(f"{value!r} is not an IPv4 network in CIDR notation ({error}){hint}") from None
+
+
+def _private_cidr(value: str) -> str:
+    """A cluster range must lie in the ranges the fleets' NetworkPolicies keep out of internet egress."""
+    # Imported when a gke section is validated: importing spec.py itself loads no cdk8s.
+    from .ethereum_node import PRIVATE_RANGES
+
+    network = _cidr(value)
+    if not any(network.subnet_of(ipaddress.IPv4Network(r)) for r in PRIVATE_RANGES):
+        raise ValueError(
+            f"{value!r} is not inside a private range ({', '.join(PRIVATE_RANGES)}): the fleets' "
+            "NetworkPolicies only keep those ranges out of their internet egress"
+        )
+    return value
+
+
+class NodePoolSpec(_Strict):
+    """One GKE node pool. Autoscaling bounds count nodes across all the pool's zones."""
+
+    name: str = Field(default="rpc", max_length=40, pattern=_LABEL.pattern)
+    machine_type: str = Field(default="e2-standard-4", pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+    disk_type: Literal["pd-standard", "pd-balanced", "pd-ssd", "hyperdisk-balanced"] = "pd-balanced"
+    disk_size_gb: int = Field(default=50, ge=10, le=65536, description="boot disk; chain data is on volumes")
+    spot: bool = Field(default=False, description="Spot VMs: cheaper, but Google may stop them at any time")
+    min_nodes: int = Field(default=3, ge=0)
+    max_nodes: int = Field(default=6, ge=1)
+
+    @model_validator(mode="after")
+    def _bounds(self) -> NodePoolSpec:
+        if self.min_nodes > self.max_nodes:
+            raise ValueError(f"min_nodes={self.min_nodes} is more than max_nodes={self.max_nodes}")
+        return self
+
+
+class GkeNetworkSpec(_Strict):
+    """The VPC-native address plan: node subnet, pod and Service secondary ranges, control plane."""
+
+    subnet_cidr: str = "10.10.0.0/20"
+    pods_cidr: str = "10.16.0.0/14"
+    services_cidr: str = "10.20.0.0/20"
+    master_cidr: str = Field(default="172.16.0.0/28", description="the control plane's private range (a /28)")
+
+    _private = field_validator("subnet_cidr", "pods_cidr", "services_cidr", "master_cidr")(_private_cidr)
+
+    @field_validator("master_cidr")
+    @classmethod
+    def _slash_28(cls, value: str) -> str:
+        if _cidr(value).prefixlen != 28:
+            raise ValueError(f"{value!r} must be a /28, the size GKE requires for the control plane range")
+        return value
+
+    @model_validator(mode="after")
+    def _no_overlap(self) -> GkeNetworkSpec:
+        keys = ["subnet_cidr", "pods_cidr", "services_cidr", "master_cidr"]
+        ranges = {key: _cidr(getattr(self, key)) for key in keys}
+        for index, first in enumerate(keys):
+            for second in keys[index + 1 :]:
+                if ranges[first].overlaps(ranges[second]):
+                    raise ValueError(
+                        f"{first} {ranges[first]} overlaps {second} {ranges[second]}: the ranges must be disjoint"
+                    )
+        return self
+
+
+class AuthorizedNetwork(_Strict):
+    """A source range allowed to reach the cluster's public control plane endpoint."""
+
+    name: str = Field(min_length=1)
+    cidr: str
+
+    @field_validator("cidr")
+    @classmethod
+    def _not_everyone(cls, value: str) -> str:
+        if _cidr(value).prefixlen == 0:
+            raise ValueError(f"{value!r} opens the control plane to the whole internet, list your own ranges")
+        return value
+
+
+class CloudArmorSpec(_Strict):
+    """Per-client-IP rate limit of the edge's Cloud Armor policy: `requests` per `interval_seconds`."""
+
+    requests: int = Field(default=600, ge=1)
+    interval_seconds: int = 60
+
+    @field_validator("interval_seconds")
+    @classmethod
+    def _supported_interval(cls, value: int) -> int:
+        if value not in RATE_LIMIT_INTERVALS:
+            raise ValueError(f"{value} is not a Cloud Armor interval, use one of {list(RATE_LIMIT_INTERVALS)}")
+        return value
+
+
+class StateBackendSpec(_Strict):
+    """Terraform state in a GCS bucket (create it, with versioning, before the first deploy)."""
+
+    bucket: str = Field(pattern=_BUCKET.pattern)
+    prefix: str | None = Field(default=None, description="default terraform/<cluster_name>")
+
+
+class GkeSpec(_Strict):
+    """The GKE infrastructure: network, cluster, node pools, edge IP and Cloud Armor. See docs/gke.md."""
+
+    project: str = Field(description="Google Cloud project id")
+    region: str
+    zones: list[str] = Field(default=[], description="node zones; default: GKE picks three in the region")
+    cluster_name: str | None = Field(default=None, description="default: the namespace")
+    release_channel: Literal["RAPID", "REGULAR", "STABLE", "EXTENDED"] = "REGULAR"
+    deletion_protection: bool = True
+    private_endpoint: bool = Field(default=False, description="no public control plane endpoint at all")
+    master_authorized_networks: list[AuthorizedNetwork] = []
+    network: GkeNetworkSpec = GkeNetworkSpec()
+    node_pools: list[NodePoolSpec] = Field(default=[NodePoolSpec()], min_length=1)
+    cloud_armor: CloudArmorSpec = CloudArmorSpec()
+    state: StateBackendSpec | None = Field(default=None, description="default: local state, relative path")
+    workload_identity: dict[str, list[str]] = Field(
+        default={}, description="Kubernetes service account in the namespace -> project roles it is granted"
+    )
+    rbac_security_group: str | None = Field(default=None, description="gke-security-groups@<your domain>")
+
+    @field_validator("project")
+    @classmethod
+    def _project_id(cls, value: str) -> str:
+        if not _PROJECT_ID.match(value):
+            raise ValueError(
+                f"{value!r} is not a project id: 6 to 30 lowercase letters, digits or '-', starting with a letter"
+            )
+        return value
+
+    @field_validator("region")
+    @classmethod
+    def _known_region(cls, value: str) -> str:
+        if value not in REGIONS:
+            if zone := _ZONE.match(value):
+                hint = f" (that is a zone, its region is {zone['region']!r})"
+            elif close := difflib.get_close_matches(value, sorted(REGIONS), n=1):
+                hint = f", did you mean {close[0]!r}?"
+            else:
+                hint = ", such as 'us-central1' (see ethercluster_constructs/gke/catalog.py)"
+            raise ValueError(f"{value!r} is not a Google Cloud region{hint}")
+        return value
+
+    @field_validator("zones")
+    @classmethod
+    def _zone_format(cls, zones: list[str]) -> list[str]:
+        for zone in zones:
+            if not _ZONE.match(zone):
+                raise ValueError(f"{zone!r} is not a zone name like 'us-central1-a'")
+        if len(set(zones)) != len(zones):
+            raise ValueError(f"{zones} lists a zone twice")
+        return zones
+
+    @field_validator("cluster_name")
+    @classmethod
+    def _cluster_name(cls, value: str | None) -> str | None:
+        if value is not None:
+            _check_cluster_name(value)
+        return value
+
+    @field_validator("workload_identity")
+    @classmethod
+    def _bindings(cls, bindings: dict[str, list[str]]) -> dict[str, list[str]]:
+        for account, roles in bindings.items():
+            if not _LABEL.match(account) or len(account) > 63:
+                raise ValueError(f"{account!r} is not a Kubernetes service account name (a DNS-1123 label)")
+            for role in roles:
+                if not _ROLE.match(role):
+                    raise ValueError(f"{account}: {role!r} is not an IAM role such as 'roles/storage.objectViewer'")
+            if len(set(roles)) != len(roles):
+                raise ValueError(f"{account}: {roles} lists a role twice")
+        return bindings
+
+    @model_validator(mode="after")
+    def _consistent(self) -> GkeSpec:
+        for zone in self.zones:
+            if _ZONE.match(zone)["region"] != self.region:
+                raise ValueError(f"zones: {zone!r} is not in region {self.region!r}")
+        names = [pool.name for pool in self.node_pools]
+        if len(set(names)) != len(names):
+            raise ValueError(f"node_pools: pool names must be distinct (got {names})")
+        # Every node takes a /24 of the pods range and an address of the subnet, surge nodes too.
+        nodes = sum(pool.max_nodes + 1 for pool in self.node_pools)
+        pod_room = _cidr(self.network.pods_cidr).num_addresses >> (32 - POD_RANGE_PREFIX_PER_NODE)
+        if pod_room < nodes:
+            raise ValueError(
+                f"network.pods_cidr {self.network.pods_cidr} holds {pod_room} nodes' /24 pod ranges, but the "
+                f"node pools may run {nodes} nodes (max_nodes plus one upgrade surge node per pool)"
+            )
+        if _cidr(self.network.subnet_cidr).num_addresses - 4 < nodes:
+            raise ValueError(f"network.subnet_cidr {self.network.subnet_cidr} is too small for {nodes} nodes")
+        return self
+
+    @property
+    def workload_pool(self) -> str:
+        """The cluster's Workload Identity pool."""
+        return f"{self.project}.svc.id.goog"
+
+    def initial_nodes_per_zone(self, pool: NodePoolSpec) -> int:
+        """A regional pool starts with this many nodes in each zone (GKE picks 3 zones by default)."""
+        return math.ceil(pool.min_nodes / (len(self.zones) or 3))
+
+
+def _check_cluster_name(value: str) -> None:
+    if not _LABEL.match(value) or len(value) > CLUSTER_NAME_MAX:
+        raise ValueError(
+            f"{value!r} is not a cluster name: at most {CLUSTER_NAME_MAX} lowercase letters, digits and '-', "
+            "starting with a letter (the node service account is named <cluster_name>-nodes)"
+        )
+
+
 class ClusterSpec(_Strict):
     namespace: str = "ethercluster"
     edge: EdgeSpec | None = None
@@ -149,6 +384,18 @@ class ClusterSpec(_Strict):
     monitoring: MonitoringSpec = MonitoringSpec()
     stats: StatsSpec = StatsSpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
+    gke: GkeSpec | None = None
+
+    @model_validator(mode="after")
+    def _default_cluster_name(self) -> ClusterSpec:
+        if self.gke and self.gke.cluster_name is None:
+            try:
+                _check_cluster_name(self.namespace)
+            except ValueError as error:
+                raise ValueError(
+                    f"gke.cluster_name defaults to the namespace, but {error}, so set gke.cluster_name"
+                ) from None
+        return self
 
     # -- names shared by the manifests and the GKE stack: derived once, here ---------------
 
@@ -160,6 +407,19 @@ class ClusterSpec(_Strict):
     @property
     def security_policy_name(self) -> str | None:
         return f"{self.namespace}-rpc-armor" if self.edge and self.edge.cloud_armor else None
+
+    @property
+    def cluster_name(self) -> str:
+        return (self.gke.cluster_name if self.gke else None) or self.namespace
+
+    def workload_identity_principal(self, service_account: str, *, project_number: str) -> str:
+        """The IAM principal of a Kubernetes service account in this spec's namespace
+        (Workload Identity Federation for GKE; no Google service account needed)."""
+        assert self.gke is not None
+        return (
+            f"principal://iam.googleapis.com/projects/{project_number}/locations/global/workloadIdentityPools/"
+            f"{self.gke.workload_pool}/subject/ns/{self.namespace}/sa/{service_account}"
+        )
 
 
 class SpecError(EtherclusterError):
@@ -187,5 +447,6 @@ def _describe(error: ValidationError) -> str:
         where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
         given = problem.get("input")
         shown = "" if problem["type"] == "missing" else f" (got {given!r})"
-        lines.append(f"{where}: {problem['msg']}{shown}")
+        message = problem["msg"].removeprefix("Value error, ")
+        lines.append(f"{where}: {message}{shown}")
     return "; ".join(lines)

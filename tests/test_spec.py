@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ethercluster_constructs.spec import SpecError, load_spec
-from tests.support import ROOT, find, find_all, synth_spec
+from tests.support import ROOT, find, find_all, run_app, synth_spec
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -81,12 +78,6 @@ def test_construct_errors_are_reported_at_the_fleet_key_path(tmp_path, text, mes
     assert result.stderr.startswith(f"error: {spec}: ")
     assert re.search(message, result.stderr), result.stderr
     assert not (tmp_path / "out").exists(), "a bad spec must write nothing"
-
-
-def run_app(spec: Path | None, outdir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CDK8S_OUTDIR": str(outdir)}
-    args = [sys.executable, str(ROOT / "app.py")] + ([str(spec)] if spec else [])
-    return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_app_synthesizes_the_spec_it_is_given_into_cdk8s_outdir(tmp_path):

@@ -144,7 +144,8 @@ NETWORKS: dict[str, Network] = {
             ecosystem="etc",
             proof_of_stake=False,
             disk_size="250Gi",
-            resources=Resources(cpu_request="2", cpu_limit="4", memory_request="4Gi", memory_limit="8Gi"),
+            # At the head core-geth uses well under a core; the 4-core limit serves sync bursts.
+            resources=Resources(cpu_request="1500m", cpu_limit="4", memory_request="4Gi", memory_limit="8Gi"),
             block_time_seconds=13,
             path_slug="etc",
         ),

