@@ -9,8 +9,8 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches, checkov_skips, pod_scripts
-from .catalog import Resources
+from . import _patches, checkov_skips
+from .api_script import ApiScript
 from .chain_storage import CSI_PROVISIONER
 from .crds.volumesnapshotclass.io.k8s.storage.snapshot import (
     VolumeSnapshotClass,
@@ -18,7 +18,7 @@ from .crds.volumesnapshotclass.io.k8s.storage.snapshot import (
 )
 from .errors import EtherclusterError
 from .ethereum_node import EthereumNode
-from .node_containers import HEALTH_IMAGE, RUN_AS_UID, container_resources, restricted_container
+from .node_containers import HEALTH_IMAGE
 from .pod_scripts.snapshot_volumes import API_CALLS
 from .validation import dns_label, non_negative_int, one_of
 
@@ -95,60 +95,46 @@ class ChainSnapshots(Construct):
                 f"ChainSnapshots.replica={replica} does not exist: fleet {node.name!r} has {node.replicas} replicas"
             )
         namespace, name = node.namespace, f"{node.name}-snapshots"
-        labels = {"app.kubernetes.io/name": "chain-snapshots", "app.kubernetes.io/instance": name}
         self.role_rules = sorted(API_CALLS)
-        namespaced = [(r, v) for r, v in self.role_rules if r == "volumesnapshots"]
-        cluster_wide = [(r, v) for r, v in self.role_rules if r == "volumesnapshotcontents"]
-
-        account = kplus.ServiceAccount(self, "Account", metadata=_meta(name, namespace, labels), automount_token=False)
-        subject = k8s.Subject(kind="ServiceAccount", name=account.name, namespace=namespace)
-        role = k8s.KubeRole(
-            self,
-            "Role",
-            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
-            rules=_rules(namespaced),
-        )
-        k8s.KubeRoleBinding(
-            self,
-            "RoleBinding",
-            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role.name),
-            subjects=[subject],
-        )
-        # Contents are cluster-scoped: the prune marks the ones it removes for deletion.
-        cluster_name = f"{namespace}-{name}"
-        cluster_role = k8s.KubeClusterRole(
-            self, "ClusterRole", metadata=k8s.ObjectMeta(name=cluster_name, labels=labels), rules=_rules(cluster_wide)
-        )
-        cluster_binding = k8s.KubeClusterRoleBinding(
-            self,
-            "ClusterRoleBinding",
-            metadata=k8s.ObjectMeta(name=cluster_name, labels=labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=cluster_role.name),
-            subjects=[subject],
-        )
-        _patches.cluster_scoped(cluster_role)
-        _patches.cluster_scoped(cluster_binding)
-        script = kplus.ConfigMap(
+        script = ApiScript(
             self,
             "Script",
-            metadata=_meta(name, namespace, labels),
-            data={"snapshot_volumes.py": pod_scripts.read("snapshot_volumes.py")},
+            name=name,
+            namespace=namespace,
+            labels={"app.kubernetes.io/name": "chain-snapshots", "app.kubernetes.io/instance": name},
+            script="snapshot_volumes.py",
+            image=image,
+            env={
+                "FLEET": node.name,
+                "REPLICA": str(replica),
+                "CLAIMS": ",".join(node.claim_names),
+                "KEEP": str(keep),
+                "SNAPSHOT_CLASS": snapshot_class.name,
+            },
         )
-        volume = kplus.Volume.from_config_map(self, "ScriptVolume", script, name="script")
-        env = {
-            "FLEET": node.name,
-            "REPLICA": str(replica),
-            "CLAIMS": ",".join(node.claim_names),
-            "KEEP": str(keep),
-            "SNAPSHOT_CLASS": snapshot_class.name,
-            "PYTHONDONTWRITEBYTECODE": "1",
-        }
+        labels = script.labels
+        script.bind(
+            k8s.KubeRole(
+                self,
+                "Role",
+                metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
+                rules=_rules([(r, v) for r, v in self.role_rules if r == "volumesnapshots"]),
+            )
+        )
+        # Contents are cluster-scoped: the prune marks the ones it removes for deletion.
+        cluster_role = k8s.KubeClusterRole(
+            self,
+            "ClusterRole",
+            metadata=k8s.ObjectMeta(name=f"{namespace}-{name}", labels=labels),
+            rules=_rules([(r, v) for r, v in self.role_rules if r == "volumesnapshotcontents"]),
+        )
+        _patches.cluster_scoped(cluster_role)
+        _patches.cluster_scoped(script.bind(cluster_role))
         minute, hour, day, month, week_day = schedule.split()
         self.cron_job = kplus.CronJob(
             self,
             "CronJob",
-            metadata=_meta(name, namespace, labels),
+            metadata=script.meta(),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=labels),
             schedule=cdk8s.Cron.schedule(minute=minute, hour=hour, day=day, month=month, week_day=week_day),
             time_zone="Etc/UTC",
@@ -158,42 +144,13 @@ class ChainSnapshots(Construct):
             successful_jobs_retained=3,
             failed_jobs_retained=3,
             backoff_limit=2,
-            service_account=account,
+            service_account=script.account,
             automount_service_account_token=True,
-            security_context=kplus.PodSecurityContextProps(ensure_non_root=True, user=RUN_AS_UID, group=RUN_AS_UID),
-            containers=[
-                kplus.ContainerProps(
-                    name="snapshot",
-                    image=image,
-                    image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-                    command=["python3", "/script/snapshot_volumes.py"],
-                    env_variables={k: kplus.EnvValue.from_value(v) for k, v in env.items()},
-                    resources=container_resources(
-                        Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
-                    ),
-                    security_context=restricted_container(),
-                    volume_mounts=[kplus.VolumeMount(path="/script", volume=volume, read_only=True)],
-                )
-            ],
+            security_context=script.pod_security,
+            containers=[script.container],
         )
         checkov_skips.skip(cdk8s.ApiObject.of(self.cron_job), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38")
         _patches.harden_pod(self.cron_job, containers=("containers/0",), template="/spec/jobTemplate/spec/template")
-        policy = kplus.NetworkPolicy(
-            self,
-            "Egress",
-            metadata=_meta(name, namespace, labels),
-            selector=kplus.Pods.select(self, "JobPods", labels=labels),
-        )
-        dns = [kplus.NetworkPolicyPort.udp(53), kplus.NetworkPolicyPort.tcp(53)]
-        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns)
-        policy.add_egress_rule(
-            kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
-            [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
-        )
-
-
-def _meta(name: str, namespace: str, labels: dict[str, str]) -> cdk8s.ApiObjectMetadata:
-    return cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=labels)
 
 
 def _rules(calls: list[tuple[str, str]]) -> list[k8s.PolicyRule]:

@@ -67,7 +67,7 @@ def test_generated_stats_secret_job_may_only_create_secrets(default_docs):
     job = find(default_docs, "Job", "etc-stats-secret-create")
     binding = find(default_docs, "RoleBinding", "etc-stats-secret-create")
     assert binding["subjects"][0]["name"] == pod_spec(job)["serviceAccountName"]
-    env = {e["name"]: e.get("value") for e in container(job, "create")["env"]}
+    env = {e["name"]: e.get("value") for e in container(job, "run")["env"]}
     assert (env["SECRET_NAME"], env["SECRET_KEY"]) == ("etc-stats-secret", "WS_SECRET")
     script = find(default_docs, "ConfigMap", "etc-stats-secret-create")["data"]["ensure_secret.py"]
     assert "secrets.token_hex(32)" in script and "409" in script

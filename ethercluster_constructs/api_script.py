@@ -1,0 +1,92 @@
+"""ApiScript: what a job needs to run one of pod_scripts/ against the Kubernetes API."""
+
+from __future__ import annotations
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from . import pod_scripts
+from .catalog import Resources
+from .node_containers import RUN_AS_UID, container_resources, restricted_container
+
+SCRIPT_DIR = "/script"
+
+
+class ApiScript(Construct):
+    """A ServiceAccount (token mounted only by the job that uses it), the script in a
+    ConfigMap, the container that runs it, and a NetworkPolicy letting those pods reach
+    only DNS and the API server. Roles are bound with `bind`.
+
+    Props: name, namespace, labels (also the pod selector), script (a pod_scripts file),
+    image (a stock Python image), env.
+    Attributes: `account`, `container` (ContainerProps), `pod_security`, `labels`.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        labels: dict[str, str],
+        script: str,
+        image: str,
+        env: dict[str, str],
+    ) -> None:
+        super().__init__(scope, id)
+        self._name, self._namespace, self.labels = name, namespace, labels
+        self.account = kplus.ServiceAccount(self, "Account", metadata=self.meta(), automount_token=False)
+        config_map = kplus.ConfigMap(self, "Script", metadata=self.meta(), data={script: pod_scripts.read(script)})
+        volume = kplus.Volume.from_config_map(self, "ScriptVolume", config_map, name="script")
+        self.pod_security = kplus.PodSecurityContextProps(ensure_non_root=True, user=RUN_AS_UID, group=RUN_AS_UID)
+        self.container = kplus.ContainerProps(
+            name="run",
+            image=image,
+            image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+            command=["python3", f"{SCRIPT_DIR}/{script}"],
+            env_variables={
+                **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
+                "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+            },
+            resources=container_resources(
+                Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
+            ),
+            security_context=restricted_container(),
+            volume_mounts=[kplus.VolumeMount(path=SCRIPT_DIR, volume=volume, read_only=True)],
+        )
+        # The API server is reached through the `kubernetes` Service, which resolves to the
+        # control plane's address (a private range on private GKE clusters).
+        policy = kplus.NetworkPolicy(
+            self, "Egress", metadata=self.meta(), selector=kplus.Pods.select(self, "Pods", labels=labels)
+        )
+        dns = [kplus.NetworkPolicyPort.udp(53), kplus.NetworkPolicyPort.tcp(53)]
+        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns)
+        policy.add_egress_rule(
+            kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
+            [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
+        )
+
+    def meta(self) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)
+
+    def bind(self, role: k8s.KubeRole | k8s.KubeClusterRole) -> k8s.KubeRoleBinding | k8s.KubeClusterRoleBinding:
+        """Grant `role` to this script's ServiceAccount (a RoleBinding or a ClusterRoleBinding)."""
+        subject = k8s.Subject(kind="ServiceAccount", name=self.account.name, namespace=self._namespace)
+        if isinstance(role, k8s.KubeClusterRole):
+            return k8s.KubeClusterRoleBinding(
+                self,
+                f"Binding-{role.name}",
+                metadata=k8s.ObjectMeta(name=role.name, labels=self.labels),
+                role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=role.name),
+                subjects=[subject],
+            )
+        return k8s.KubeRoleBinding(
+            self,
+            f"Binding-{role.name}",
+            metadata=k8s.ObjectMeta(name=role.name, namespace=self._namespace, labels=self.labels),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role.name),
+            subjects=[subject],
+        )
