@@ -1,4 +1,5 @@
-"""Arguments shared by geth and core-geth (same flag set; core-geth is a geth fork)."""
+"""Arguments shared by geth and core-geth (same flag set; core-geth is a geth fork), and the
+geth-derived flags erigon and reth also use."""
 
 from __future__ import annotations
 
@@ -13,35 +14,50 @@ def geth_family_args(node: NodeSettings, network_flag: list[str]) -> list[str]:
         "--syncmode=snap",
         f"--port={ports.p2p}",
         f"--maxpeers={node.max_peers}",
-        "--http",
-        "--http.addr=0.0.0.0",
-        f"--http.port={ports.rpc}",
-        f"--http.api={','.join(rpc.apis)}",
-        f"--http.vhosts={','.join(rpc.vhosts)}",
+        *http_args(node),
     ]
-    if rpc.cors_origins:
-        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
     if rpc.http_path != "/":
         args.append(f"--http.rpcprefix={rpc.http_path}")
-    if rpc.websocket:
-        args += ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={ports.ws}", f"--ws.api={','.join(rpc.apis)}"]
-        if rpc.cors_origins:
-            args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
-        if rpc.ws_path != "/":
-            args.append(f"--ws.rpcprefix={rpc.ws_path}")
-    if node.jwt_path:
-        # The consensus client shares the pod, so the Engine API stays on loopback.
-        args += [
-            "--authrpc.addr=127.0.0.1",
-            f"--authrpc.port={ports.engine}",
-            "--authrpc.vhosts=localhost",
-            f"--authrpc.jwtsecret={node.jwt_path}",
-        ]
+    args += ws_args(node)
+    if rpc.websocket and rpc.ws_path != "/":
+        args.append(f"--ws.rpcprefix={rpc.ws_path}")
     # The metrics server only starts when --metrics.addr is set.
-    args += ["--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
+    args += [*authrpc_args(node), "--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
     if node.ethstats:
         args += geth_family_ethstats(node.ethstats)
     return args
+
+
+def http_args(node: NodeSettings, *, vhosts: bool = True) -> list[str]:
+    """`--http*` flags: all interfaces, the chosen APIs, Host names and CORS origins."""
+    rpc = node.rpc
+    args = ["--http", "--http.addr=0.0.0.0", f"--http.port={node.ports.rpc}", f"--http.api={','.join(rpc.apis)}"]
+    if vhosts:
+        args.append(f"--http.vhosts={','.join(rpc.vhosts)}")
+    if rpc.cors_origins:
+        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
+    return args
+
+
+def ws_args(node: NodeSettings) -> list[str]:
+    """`--ws*` flags (none when WebSocket is off); origins are the CORS origins."""
+    rpc = node.rpc
+    if not rpc.websocket:
+        return []
+    args = ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={node.ports.ws}", f"--ws.api={','.join(rpc.apis)}"]
+    if rpc.cors_origins:
+        args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
+    return args
+
+
+def authrpc_args(node: NodeSettings, *, vhosts: bool = True) -> list[str]:
+    """The Engine API on loopback (the consensus client shares the pod); none without one."""
+    if not node.jwt_path:
+        return []
+    args = ["--authrpc.addr=127.0.0.1", f"--authrpc.port={node.ports.engine}"]
+    if vhosts:
+        args.append("--authrpc.vhosts=localhost")
+    return [*args, f"--authrpc.jwtsecret={node.jwt_path}"]
 
 
 def geth_family_ethstats(target: EthstatsTarget) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._geth_family import geth_family_ethstats
+from ._geth_family import authrpc_args, geth_family_ethstats, http_args
 from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
 
 
@@ -17,24 +17,11 @@ def _args(node: NodeSettings) -> list[str]:
         "--externalcl",
         f"--port={ports.p2p}",
         f"--maxpeers={node.max_peers}",
-        "--http",
-        "--http.addr=0.0.0.0",
-        f"--http.port={ports.rpc}",
-        f"--http.api={','.join(rpc.apis)}",
-        f"--http.vhosts={','.join(rpc.vhosts)}",
+        *http_args(node),
     ]
-    if rpc.cors_origins:
-        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
     if rpc.websocket:
         args += ["--ws", f"--ws.port={ports.ws}"]
-    if node.jwt_path:
-        args += [
-            "--authrpc.addr=127.0.0.1",
-            f"--authrpc.port={ports.engine}",
-            "--authrpc.vhosts=localhost",
-            f"--authrpc.jwtsecret={node.jwt_path}",
-        ]
-    args += ["--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
+    args += [*authrpc_args(node), "--metrics", "--metrics.addr=0.0.0.0", f"--metrics.port={ports.metrics}"]
     if node.ethstats:
         args += geth_family_ethstats(node.ethstats)
     return args

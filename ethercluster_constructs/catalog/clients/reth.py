@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from ._geth_family import authrpc_args, http_args, ws_args
 from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, ExecutionProfile, NodeSettings
 
 
 def _args(node: NodeSettings) -> list[str]:
-    rpc, ports = node.rpc, node.ports
-    apis = ",".join(rpc.apis)
+    ports = node.ports
     args = [
         "node",
         f"--chain={node.network.name}",
@@ -16,19 +16,11 @@ def _args(node: NodeSettings) -> list[str]:
         f"--port={ports.p2p}",
         f"--discovery.port={ports.p2p}",
         f"--max-outbound-peers={node.max_peers}",
-        "--http",
-        "--http.addr=0.0.0.0",
-        f"--http.port={ports.rpc}",
-        f"--http.api={apis}",
+        # Reth has no Host allowlist (no --http.vhosts).
+        *http_args(node, vhosts=False),
+        *ws_args(node),
+        *authrpc_args(node, vhosts=False),
     ]
-    if rpc.cors_origins:
-        args.append(f"--http.corsdomain={','.join(rpc.cors_origins)}")
-    if rpc.websocket:
-        args += ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={ports.ws}", f"--ws.api={apis}"]
-        if rpc.cors_origins:
-            args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
-    if node.jwt_path:
-        args += ["--authrpc.addr=127.0.0.1", f"--authrpc.port={ports.engine}", f"--authrpc.jwtsecret={node.jwt_path}"]
     args.append(f"--metrics=0.0.0.0:{ports.metrics}")
     if node.ethstats:
         args += _ethstats(node.ethstats)
