@@ -73,34 +73,44 @@ def anvil(*args: str) -> Iterator[str]:
 
 
 @contextmanager
+def serving(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Run `server` on a thread; yield its base URL (no trailing slash)."""
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    def reply(self, status: int, payload: object) -> None:
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
 def scripted_node(answers: dict[str, object]) -> Iterator[str]:
     """A JSON-RPC server answering each method with a fixed result (or error if missing)."""
     # A synced node's head is a few seconds old; callers that care override this.
     answers.setdefault("eth_getBlockByNumber", {"number": "0x10", "timestamp": hex(int(time.time()) - 5)})
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self):  # noqa: N802
             request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             if request["method"] in answers:
-                reply = {"jsonrpc": "2.0", "id": request["id"], "result": answers[request["method"]]}
+                self.reply(200, {"jsonrpc": "2.0", "id": request["id"], "result": answers[request["method"]]})
             else:
-                reply = {"jsonrpc": "2.0", "id": request["id"], "error": {"code": -32601, "message": "nope"}}
-            body = json.dumps(reply).encode()
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+                self.reply(200, {"jsonrpc": "2.0", "id": request["id"], "error": {"code": -32601, "message": "nope"}})
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as url:
+        yield f"{url}/"
 
 
 def get(url: str) -> tuple[int, dict]:
@@ -111,15 +121,8 @@ def get(url: str) -> tuple[int, dict]:
         return error.code, json.loads(error.read())
 
 
-@contextmanager
-def health_server(node_settings: Settings) -> Iterator[str]:
-    server = make_server(node_settings, host="127.0.0.1")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def health_server(node_settings: Settings):
+    return serving(make_server(node_settings, host="127.0.0.1"))
 
 
 def test_a_synced_anvil_node_is_ready_over_http():
@@ -195,24 +198,12 @@ def test_settings_come_from_the_environment_the_manifest_sets():
 def scripted_beacon(syncing: dict, status: int = 200) -> Iterator[str]:
     """A beacon API answering /eth/v1/node/syncing with `syncing` and HTTP `status`."""
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self):  # noqa: N802
-            body = json.dumps({"data": syncing}).encode()
-            self.send_response(status if self.path == "/eth/v1/node/syncing" else 404)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.reply(status if self.path == "/eth/v1/node/syncing" else 404, {"data": syncing})
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as url:
+        yield url
 
 
 SYNCED_BEACON = {
