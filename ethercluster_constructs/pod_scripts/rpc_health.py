@@ -36,6 +36,7 @@ import os
 import threading
 import time
 import urllib.request
+from collections.abc import Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -148,8 +149,12 @@ def check_beacon(settings: Settings) -> Verdict:
 
 def check_ready(settings: Settings, part: str = "all") -> tuple[bool, str]:
     """`part` is "execution", "beacon" or "all"."""
-    verdicts = _check(settings, part)
-    failed = [v.reason for v in verdicts.values() if not v.ready]
+    return combine(_check(settings, part).values())
+
+
+def combine(verdicts: Iterable[Verdict]) -> tuple[bool, str]:
+    """Ready only if every verdict is; the reason lists each failure."""
+    failed = [v.reason for v in verdicts if not v.ready]
     return (not failed, "; ".join(failed) if failed else "synced")
 
 
@@ -212,9 +217,8 @@ def make_server(settings: Settings, host: str = "0.0.0.0") -> ThreadingHTTPServe
                 self._reply(200, render_metrics(cache.get()), "text/plain; version=0.0.4")
             elif path in parts:
                 verdicts = [v for layer, v in cache.get().items() if layer in parts[path]]
-                failed = [v.reason for v in verdicts if not v.ready]
-                body = {"ready": not failed, "reason": "; ".join(failed) if failed else "synced"}
-                self._reply(503 if failed else 200, json.dumps(body), "application/json")
+                ready, reason = combine(verdicts)
+                self._reply(200 if ready else 503, json.dumps({"ready": ready, "reason": reason}), "application/json")
             else:
                 self._reply(404, json.dumps({"error": f"unknown path {path}"}), "application/json")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ._geth_family import authrpc_args, http_args, ws_args
-from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, ExecutionProfile, NodeSettings
+from ._geth_family import authrpc_args, geth_family_ethstats, http_args, ws_args
+from .profile import ETHEREUM_NETWORKS, ClientMetrics, ExecutionProfile, NodeSettings
 
 
 def _args(node: NodeSettings) -> list[str]:
@@ -23,12 +23,8 @@ def _args(node: NodeSettings) -> list[str]:
     ]
     args.append(f"--metrics=0.0.0.0:{ports.metrics}")
     if node.ethstats:
-        args += _ethstats(node.ethstats)
+        args += geth_family_ethstats(node.ethstats)
     return args
-
-
-def _ethstats(target: EthstatsTarget) -> list[str]:
-    return [f"--ethstats={target.name_ref}:{target.secret_ref}@ws://{target.host}:{target.port}"]
 
 
 PROFILE = ExecutionProfile(
@@ -50,5 +46,6 @@ PROFILE = ExecutionProfile(
         rpc_failures="reth_rpc_server_calls_failed_total",
         rpc_latency_p99='reth_rpc_server_calls_time_seconds{{quantile="0.99", {selector}}}',
     ),
-    ethstats_args=_ethstats,
+    # Reth takes the geth-style `name:secret@ws://host:port` form.
+    ethstats_args=geth_family_ethstats,
 )
