@@ -1,4 +1,4 @@
-"""Custom resources are checked against the upstream CRD schemas in ../shared/crds/.
+"""Custom resources are checked against the upstream CRD schemas in crds/ (vendored, see crds/SOURCES.md).
 
 kubernetes-validate only knows built-in kinds. Here each CRD object is validated with
 jsonschema against its CRD's openAPIV3Schema, made strict: an object schema that lists
@@ -15,7 +15,7 @@ import yaml
 
 from tests.support import ROOT, SPECS, synth_spec
 
-CRD_DIR = ROOT.parent / "shared" / "crds"
+CRD_DIR = ROOT / "crds"
 
 
 def strict(schema: dict) -> dict:
@@ -45,7 +45,7 @@ def strict(schema: dict) -> dict:
 @pytest.fixture(scope="module")
 def crd_schemas() -> dict[tuple[str, str], dict]:
     if not CRD_DIR.is_dir():
-        pytest.fail(f"{CRD_DIR} is missing: the upstream CRD files live in shared/crds beside this checkout")
+        pytest.fail(f"{CRD_DIR} is missing: the vendored CRD files belong to the repository")
     schemas = {}
     for path in CRD_DIR.glob("*.yaml"):
         crd = yaml.safe_load(path.read_text())
