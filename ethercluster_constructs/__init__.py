@@ -1,5 +1,12 @@
 """Ethercluster Constructs: Ethereum Classic and Ethereum JSON-RPC fleets on GKE, as cdk8s constructs."""
 
+from ._node import use_bundled_node
+
+# Before anything below imports a jsii package: jsii starts `node` when the first assembly
+# loads, and whichever `node` is on PATH may be end-of-life (a banner on every run) or missing.
+use_bundled_node()
+
+
 from .alerts import AlertThresholds
 from .catalog import NETWORKS, ConsensusPorts, Network, NodePorts, Resources
 from .chain_snapshots import ChainSnapshotClass, ChainSnapshots

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import cdk8s
@@ -27,19 +28,25 @@ class ClusterChart(cdk8s.Chart):
         super().__init__(scope, spec.namespace, disable_resource_name_hashes=True)
         self.spec = spec
         self.cluster = _guard(
-            f"{spec_name}: edge", lambda: ClusterNetwork(self, "Cluster", namespace=spec.namespace, edge=_edge(spec))
+            f"{spec_name}: edge",
+            lambda: ClusterNetwork(self, "Cluster", namespace=spec.namespace, edge=_edge(spec)),
+            _CLUSTER_PROPS,
         )
         networks = {
-            name: _guard(f"{spec_name}: fleets.{name}", lambda f=fleet: _network(f.network, spec_dir))
+            name: _guard(
+                f"{spec_name}: fleets.{name}", lambda f=fleet: _network(f.network, spec_dir), _fleet_props(name)
+            )
             for name, fleet in spec.fleets.items()
         }
-        self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks))
+        self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks), _STATS_PROPS)
         self.nodes: dict[str, EthereumNode] = {}
         for name, fleet in spec.fleets.items():
             where = f"{spec_name}: fleets.{name}"
-            node = _guard(where, lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]))
+            node = _guard(
+                where, lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]), _fleet_props(name)
+            )
             if fleet.is_public and self.cluster.edge:
-                _guard(where, lambda node=node: self.cluster.expose(node))
+                _guard(where, lambda node=node: self.cluster.expose(node), _fleet_props(name))
             else:
                 self.cluster.adopt(node)
             self.nodes[name] = node
@@ -80,6 +87,7 @@ class ClusterChart(cdk8s.Chart):
                 name=class_spec.name or f"{self.spec.namespace}-chain-snapshots",
                 deletion_policy=class_spec.deletion_policy,
             ),
+            _SNAPSHOT_CLASS_PROPS,
         )
         for name, snapshots in fleets.items():
             self.cluster.adopt(
@@ -92,6 +100,7 @@ class ClusterChart(cdk8s.Chart):
                         snapshot_class=snapshot_class,
                         **snapshots.model_dump(),
                     ),
+                    _fleet_props(name),
                 )
             )
 
@@ -140,14 +149,59 @@ class ClusterChart(cdk8s.Chart):
             self.cluster.adopt(FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes))
 
 
-def _guard(where: str, build):
-    """Run `build`, reporting a library error at the spec key path it came from."""
+def _guard(where: str, build, props: dict[str, str] | None = None):
+    """Run `build`, reporting a library error at the spec key path it came from.
+
+    `props` maps the library's prop names (`EthereumNode.disk_size`, or a prefix such as
+    `Autoscaling`) to spec key paths, so that the message speaks the spec's terms.
+    """
     try:
         return build()
     except SpecError:
         raise
     except EtherclusterError as error:
-        raise SpecError(f"{where}: {error}") from None
+        file, _, key = where.partition(": ")
+        raise SpecError(f"{file}: {_in_spec_terms(str(error), key, props or {})}") from None
+
+
+_PROP = re.compile(r"^(?P<prop>[A-Za-z_][\w.]*)(?P<sep>=|: | )(?P<rest>.*)$", re.DOTALL)
+
+
+def _in_spec_terms(message: str, key: str, props: dict[str, str]) -> str:
+    """`EthereumNode.disk_size='10' is not ...` as `fleets.x.disk_size: '10' is not ...`."""
+    match = _PROP.match(message)
+    if match:
+        prop = match["prop"]
+        head, _, tail = prop.partition(".")
+        path = props.get(prop) or (f"{props[head]}.{tail}".rstrip(".") if head in props else None)
+        if path is not None:
+            return f"{path}: {match['rest']}" if match["sep"] != " " else f"{path} {match['rest']}"
+    return f"{key}: {message}"
+
+
+def _fleet_props(name: str) -> dict[str, str]:
+    """Where the props of a fleet's constructs come from in the spec."""
+    fleet = f"fleets.{name}"
+    return {
+        "EthereumNode": fleet,
+        "EthereumNode.rpc_path": f"{fleet}.path",
+        "EthereumNode.rpc_hosts": "edge.domains",
+        "EthereumNode.namespace": "namespace",
+        "EthereumNode.ethstats": "stats",
+        "EthereumNode.monitoring_namespace": "monitoring.namespace",
+        "Autoscaling": f"{fleet}.autoscaling",
+        "ChainSnapshots": f"{fleet}.snapshots",
+        "network": f"{fleet}.network",
+    }
+
+
+_CLUSTER_PROPS = {
+    "ClusterNetwork.namespace": "namespace",
+    "PublicEdge": "edge",
+    "PublicEdge.security_policy": "edge.cloud_armor",
+}
+_STATS_PROPS = {"EthStats": "stats", "EthStats.namespace": "namespace"}
+_SNAPSHOT_CLASS_PROPS = {"ChainSnapshotClass": "snapshot_class"}
 
 
 def _edge(spec: ClusterSpec) -> PublicEdge | None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import difflib
 import ipaddress
+import json
 import math
 import re
 from pathlib import Path
-from typing import Literal
+from types import UnionType
+from typing import Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic.fields import FieldInfo
 
 from .errors import EtherclusterError
 from .gke.catalog import RATE_LIMIT_INTERVALS, REGIONS
@@ -32,7 +35,7 @@ class PrivateNetworkSpec(_Strict):
     genesis_file: str = Field(description="path to the genesis JSON, relative to the spec file")
     network_id: int = Field(ge=1)
     bootnodes: list[str] = []
-    disk_size: str = "50Gi"
+    disk_size: str = Field(default="50Gi", examples=["50Gi"])
     block_time_seconds: int = 15
 
 
@@ -56,20 +59,20 @@ class FleetSnapshotsSpec(_Strict):
 class FleetSpec(_Strict):
     """One EthereumNode fleet. Field defaults match EthereumNode's prop defaults."""
 
-    network: str | PrivateNetworkSpec
-    client: str = "core-geth"
+    network: str | PrivateNetworkSpec = Field(examples=["classic"])
+    client: str = Field(default="core-geth", examples=["core-geth"])
     consensus_client: str | None = None
-    replicas: int | None = Field(default=None, description="default 1; leave unset with autoscaling")
+    replicas: int | None = Field(default=None, description="default 1; leave unset with autoscaling", examples=[3])
     image: str | None = None
     consensus_image: str | None = None
-    disk_size: str | None = None
-    consensus_disk_size: str | None = None
+    disk_size: str | None = Field(default=None, examples=["250Gi"])
+    consensus_disk_size: str | None = Field(default=None, examples=["200Gi"])
     checkpoint_sync_url: str | None = None
     jwt_secret_name: str | None = None
     disk_type: str = "pd-ssd"
-    rpc_apis: list[str] = ["eth", "net", "web3"]
+    rpc_apis: list[str] = Field(default=["eth", "net", "web3"], examples=[["eth", "net", "web3"]])
     internal_only: bool = False
-    cors_origins: list[str] = []
+    cors_origins: list[str] = Field(default=[], examples=[["https://app.example.com"]])
     websocket: bool = True
     service_type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
     session_affinity: bool = False
@@ -91,7 +94,7 @@ class FleetSpec(_Strict):
 class EdgeSpec(_Strict):
     """The public HTTPS endpoint (GCE Ingress). See ClusterNetwork/PublicEdge."""
 
-    domains: list[str] = []
+    domains: list[str] = Field(default=[], examples=[["rpc.example.com"]])
     tls_secret: str | None = None
     http: Literal["redirect", "disabled"] = "redirect"
     static_ip_name: str | None = Field(default=None, description="default <namespace>-edge-ip")
@@ -378,7 +381,7 @@ def _check_cluster_name(value: str) -> None:
 
 
 class ClusterSpec(_Strict):
-    namespace: str = "ethercluster"
+    namespace: str = Field(default="ethercluster", examples=["ethercluster"])
     edge: EdgeSpec | None = None
     snapshot_class: SnapshotClassSpec = SnapshotClassSpec()
     monitoring: MonitoringSpec = MonitoringSpec()
@@ -441,12 +444,115 @@ def load_spec(path: str | Path) -> tuple[ClusterSpec, Path]:
         raise SpecError(f"{path}: {_describe(error)}") from None
 
 
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "list_type": "a list",
+    "dict_type": "a mapping of keys to values",
+    "model_type": "a mapping of keys to values",
+    "model_attributes_type": "a mapping of keys to values",
+}
+"""How a pydantic type error is told in YAML terms: what the key expects."""
+
+MAX_PROBLEMS_SHOWN = 3
+MAX_VALUE_CHARS = 60
+
+
+def shown(value: object) -> str:
+    """A value as an error line quotes it: compact, one line, truncated."""
+    text = repr(value) if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 3] + "..."
+
+
 def _describe(error: ValidationError) -> str:
-    lines = []
+    """pydantic's errors as one line in the spec's own terms: YAML key paths and key names."""
+    problems = []
     for problem in error.errors(include_url=False):
-        where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
-        given = problem.get("input")
-        shown = "" if problem["type"] == "missing" else f" (got {given!r})"
-        message = problem["msg"].removeprefix("Value error, ")
-        lines.append(f"{where}: {message}{shown}")
-    return "; ".join(lines)
+        path, field, keys = _resolve(problem["loc"])
+        problems.append((path, problem, field, keys))
+    # A union (`network: classic` or a private network mapping) reports one error per branch;
+    # keep the branch the value went into, or merge plain type errors into one.
+    deeper = {path for path, *_ in problems}
+    problems = [
+        p
+        for p in problems
+        if not (p[1]["type"] in _TYPE_WORDS and any(d[: len(p[0])] == p[0] and d != p[0] for d in deeper))
+    ]
+    merged: dict[tuple, list] = {}
+    for path, problem, field, keys in problems:
+        merged.setdefault(path, []).append((problem, field, keys))
+    lines = [_line(path, group) for path, group in merged.items()]
+    more = len(lines) - MAX_PROBLEMS_SHOWN
+    return "; ".join(lines[:MAX_PROBLEMS_SHOWN]) + (f"; and {more} more problem(s)" if more > 0 else "")
+
+
+def _line(path: tuple, group: list) -> str:
+    where = key_path(path)
+    problem, field, keys = group[0]
+    kind = problem["type"]
+    given = problem.get("input")
+    if kind == "extra_forbidden":
+        key = str(path[-1])
+        close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return f"{where}: unknown key (with value {shown(given)}); {hint}valid keys here: {', '.join(keys)}"
+    if kind == "missing":
+        return f"{where}: required key is missing"
+    if all(p["type"] in _TYPE_WORDS for p, *_ in group):
+        words = " or ".join(dict.fromkeys(_TYPE_WORDS[p["type"]] for p, *_ in group))
+        examples = field.examples if field is not None and field.examples else []
+        example = f", for example {shown(examples[0])}" if examples else ""
+        return f"{where}: expected {words}{example} (got {shown(given)})"
+    message = problem["msg"].removeprefix("Value error, ").replace("Input should be", "should be")
+    # A check across several keys names its values itself; quoting the whole mapping adds noise.
+    return f"{where}: {message}" if isinstance(given, dict) else f"{where}: {message} (got {shown(given)})"
+
+
+def key_path(path: tuple) -> str:
+    """`('gke', 'node_pools', 0, 'name')` as `gke.node_pools[0].name`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def _resolve(loc: tuple) -> tuple[tuple, FieldInfo | None, list[str]]:
+    """The YAML key path of an error location (union branch names dropped), the field at its
+    end, and the valid keys of the mapping that holds it."""
+    path: list = []
+    node: object = ClusterSpec
+    field: FieldInfo | None = None
+    keys: list[str] = sorted(ClusterSpec.model_fields)
+    for part in loc:
+        options = _members(node)
+        model = next((m for m in options if isinstance(m, type) and issubclass(m, BaseModel)), None)
+        if len(options) > 1 and isinstance(part, str) and part in {getattr(m, "__name__", "") for m in options}:
+            node = next(m for m in options if getattr(m, "__name__", "") == part)  # a union branch tag
+            continue
+        path.append(part)
+        if model is not None and part in model.model_fields:
+            keys = sorted(model.model_fields)
+            field = model.model_fields[part]
+            node = field.annotation
+        elif model is not None:
+            keys, field, node = sorted(model.model_fields), None, None
+        else:
+            collection = next((m for m in options if get_origin(m) in (dict, list)), None)
+            node = get_args(collection)[-1] if collection is not None else None
+    return tuple(path), field, keys
+
+
+def _members(annotation: object) -> list:
+    """The types an annotation allows, None left out: `str | PrivateNetworkSpec | None` -> both."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    if get_origin(annotation) in (Union, UnionType):
+        return [m for m in get_args(annotation) if m is not type(None)]
+    return [annotation] if annotation is not None else []

@@ -225,6 +225,6 @@ def get_network(prop: str, name: str) -> Network:
     if name not in NETWORKS:
         raise EtherclusterError(
             f"{prop}={name!r} is not a known network; use one of: {', '.join(sorted(NETWORKS))}, "
-            "or Network.private(...) for a private network"
+            "or a private network (Network.private in Python, a mapping with genesis_file in a spec)"
         )
     return NETWORKS[name]

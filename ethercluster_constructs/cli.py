@@ -1,0 +1,121 @@
+"""The `ethercluster` command: init, validate, synth and explain a cluster spec.
+
+Exit codes: 0 success; 2 a refused spec, output directory or command line (one line on
+stderr, nothing written); 1 an unexpected internal error (a bug: the traceback is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.resources
+import json
+import sys
+from pathlib import Path
+
+from .errors import EtherclusterError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_REFUSED = 2
+DEFAULT_SPEC = "ethercluster.yaml"
+DEFAULT_MANIFEST_DIR = "dist"
+DEFAULT_TERRAFORM_DIR = "cdktf.out"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except EtherclusterError as error:
+        return refuse(error)
+
+
+def refuse(error: Exception) -> int:
+    """Report a refused input on one line of stderr."""
+    message = " ".join(str(error).split())
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ethercluster",
+        description="Ethereum Classic and Ethereum JSON-RPC fleets on GKE, from one cluster spec.",
+        epilog="Exit codes: 0 success; 2 refused spec, output directory or usage (one line on stderr, "
+        "nothing written); 1 internal error.",
+    )
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="write a commented starter spec", description=_init.__doc__)
+    init.add_argument("path", nargs="?", default=DEFAULT_SPEC, help=f"where to write it (default {DEFAULT_SPEC})")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    init.set_defaults(run=_init)
+
+    validate = commands.add_parser("validate", help="run every check, write nothing", description=_validate.__doc__)
+    validate.add_argument("spec", help="the cluster spec (YAML)")
+    validate.set_defaults(run=_validate)
+
+    synth = commands.add_parser("synth", help="write the manifests, or the Terraform JSON", description=_synth.__doc__)
+    synth.add_argument("spec", help="the cluster spec (YAML)")
+    synth.add_argument(
+        "-o",
+        "--output",
+        help=f"output directory (default {DEFAULT_MANIFEST_DIR}/, or {DEFAULT_TERRAFORM_DIR}/ with --gke)",
+    )
+    synth.add_argument("--gke", action="store_true", help="the GKE stack as Terraform JSON (needs the [gke] extra)")
+    synth.set_defaults(run=_synth)
+
+    explain = commands.add_parser(
+        "explain", help="what the spec deploys: pods, resources, URLs, DNS, fit, cost", description=_explain.__doc__
+    )
+    explain.add_argument("spec", help="the cluster spec (YAML)")
+    explain.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    explain.set_defaults(run=_explain)
+    return parser
+
+
+def _init(args: argparse.Namespace) -> int:
+    """Write a commented starter spec: an ETC mainnet and a Mordor fleet behind one HTTPS edge."""
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise EtherclusterError(f"{path}: exists already; choose another path or pass --force to overwrite it")
+    path.write_text(importlib.resources.files(__package__).joinpath("starter.yaml").read_text())
+    print(f"wrote {path}: check it with `ethercluster validate {path}`")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    """Run every check the synth runs (spec, constructs, node pool capacity) and write nothing."""
+    from .synthesis import check_spec
+
+    checked = check_spec(args.spec)
+    print(f"{args.spec}: valid: {len(checked.spec.fleets)} fleet(s), {len(checked.docs)} Kubernetes objects")
+    return EXIT_OK
+
+
+def _synth(args: argparse.Namespace) -> int:
+    """Write the Kubernetes manifests (default dist/), or with --gke the GKE stack's Terraform JSON
+    (default cdktf.out/). The directory ends up holding exactly this synth's files; one that holds
+    files this tool did not write is refused."""
+    from .synthesis import synth_manifests, synth_terraform
+
+    if args.gke:
+        outdir = args.output or DEFAULT_TERRAFORM_DIR
+        written = synth_terraform(args.spec, outdir)
+    else:
+        outdir = args.output or DEFAULT_MANIFEST_DIR
+        written = synth_manifests(args.spec, outdir)
+    for name in written:
+        print(f"{outdir}/{name}")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Per fleet: pods, containers, CPU and memory, disks; the public URLs; the DNS records to
+    create; whether the fleets fit the node pools; and an estimated monthly cost at list prices."""
+    from .explain import explain, render_text
+    from .synthesis import check_spec
+
+    report = explain(check_spec(args.spec))
+    print(json.dumps(report, indent=2) if args.format == "json" else render_text(report))
+    return EXIT_OK
