@@ -1,4 +1,5 @@
 """Ethercluster Constructs: Ethereum Classic and Ethereum JSON-RPC fleets on GKE, as cdk8s constructs."""
+# ruff: noqa: E402  (the bundled Node.js must be chosen before the imports below load jsii)
 
 from ._node import use_bundled_node
 

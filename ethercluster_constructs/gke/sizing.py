@@ -178,18 +178,18 @@ def pod_request(pod: dict) -> Capacity:
 
 def _container_request(container: dict) -> Capacity:
     requests = container.get("resources", {}).get("requests", {})
-    return Capacity(_cpu_m(str(requests.get("cpu", "0"))), _bytes(str(requests.get("memory", "0"))))
+    return Capacity(cpu_millicores(str(requests.get("cpu", "0"))), quantity_bytes(str(requests.get("memory", "0"))))
 
 
 _BINARY = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40}
 _DECIMAL = {"k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12}
 
 
-def _cpu_m(quantity: str) -> int:
+def cpu_millicores(quantity: str) -> int:
     return int(quantity[:-1]) if quantity.endswith("m") else round(float(quantity) * 1000)
 
 
-def _bytes(quantity: str) -> int:
+def quantity_bytes(quantity: str) -> int:
     for suffix, factor in (_BINARY | _DECIMAL).items():
         if quantity.endswith(suffix):
             return int(float(quantity[: -len(suffix)]) * factor)

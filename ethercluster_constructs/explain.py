@@ -1,0 +1,306 @@
+"""`ethercluster explain`: what a spec deploys, read off the objects it synthesizes.
+
+Every figure comes from the synthesized Kubernetes objects (and the spec's `gke:` section for
+node pools), so the report cannot drift from the manifests: pods and their requests and limits,
+chain volumes, public URLs, the DNS records to create, the node pool fit and a monthly cost at
+the list prices of gke/prices.py.
+"""
+
+from __future__ import annotations
+
+from .gke import prices
+from .gke.sizing import cpu_millicores, machine_shape, pod_groups, pool_fit, quantity_bytes
+from .synthesis import CheckedSpec
+
+GIB = 2**30
+
+
+def explain(checked: CheckedSpec) -> dict:
+    """The report as plain data (what `--format json` prints)."""
+    docs = checked.docs
+    workloads = [_workload(doc, docs) for doc in docs if doc["kind"] in ("StatefulSet", "Deployment")]
+    report = {
+        "spec": checked.spec_name,
+        "namespace": checked.spec.namespace,
+        "workloads": workloads,
+        "totals": _totals(workloads),
+        "urls": _urls(docs),
+        "dns_records": _dns_records(docs),
+        "node_pools": _node_pools(checked, docs),
+    }
+    report["monthly_cost"] = _cost(checked, docs, report)
+    return report
+
+
+def _workload(doc: dict, docs: list[dict]) -> dict:
+    pod = doc["spec"]["template"]["spec"]
+    labels = doc["spec"]["template"]["metadata"].get("labels", {})
+    (group,) = [g for g in pod_groups([doc, *_autoscalers(docs)]) if g.workload.endswith(f"/{doc['metadata']['name']}")]
+    containers = [*pod["containers"], *(c for c in pod.get("initContainers", []) if c.get("restartPolicy") == "Always")]
+    claims = doc["spec"].get("volumeClaimTemplates", [])
+    disks = [
+        {
+            "name": claim["metadata"]["name"],
+            "size_bytes": quantity_bytes(claim["spec"]["resources"]["requests"]["storage"]),
+            "disk_type": _disk_type(docs, claim["spec"].get("storageClassName")),
+        }
+        for claim in claims
+    ]
+    per_pod = {
+        "cpu_request_m": group.request.cpu_m,
+        "memory_request_bytes": group.request.memory,
+        "cpu_limit_m": sum(_limit(c, "cpu", cpu_millicores) for c in containers),
+        "memory_limit_bytes": sum(_limit(c, "memory", quantity_bytes) for c in containers),
+        "disk_bytes": sum(d["size_bytes"] for d in disks),
+    }
+    return {
+        "kind": doc["kind"],
+        "name": doc["metadata"]["name"],
+        "fleet": labels.get("app.kubernetes.io/component") == "ethereum-node",
+        "network": labels.get("ethercluster.io/network"),
+        "pods": group.replicas,
+        "containers": [c["name"] for c in containers],
+        "disks": disks,
+        "per_pod": per_pod,
+        "total": {key: value * group.replicas for key, value in per_pod.items()},
+    }
+
+
+def _autoscalers(docs: list[dict]) -> list[dict]:
+    return [d for d in docs if d["kind"] == "HorizontalPodAutoscaler"]
+
+
+def _limit(container: dict, resource: str, parse) -> int:
+    value = container.get("resources", {}).get("limits", {}).get(resource)
+    return parse(str(value)) if value is not None else 0
+
+
+def _disk_type(docs: list[dict], storage_class: str | None) -> str | None:
+    for doc in docs:
+        if doc["kind"] == "StorageClass" and doc["metadata"]["name"] == storage_class:
+            return doc.get("parameters", {}).get("type")
+    return None
+
+
+def _totals(workloads: list[dict]) -> dict:
+    keys = ("cpu_request_m", "memory_request_bytes", "cpu_limit_m", "memory_limit_bytes", "disk_bytes")
+    return {"pods": sum(w["pods"] for w in workloads)} | {k: sum(w["total"][k] for w in workloads) for k in keys}
+
+
+def _urls(docs: list[dict]) -> list[dict]:
+    """Every public route of the edge: HTTPS JSON-RPC, WebSocket, and the stats dashboards."""
+    ports = {
+        (svc["metadata"]["name"], port["port"]): port.get("name", "")
+        for svc in docs
+        if svc["kind"] == "Service"
+        for port in svc["spec"].get("ports", [])
+    }
+    urls = []
+    for ingress in (d for d in docs if d["kind"] == "Ingress"):
+        for rule in ingress["spec"].get("rules", []):
+            for path in rule["http"]["paths"]:
+                backend = path["backend"]["service"]
+                port_name = ports.get((backend["name"], backend["port"]["number"]), "")
+                scheme, kind = ("wss", "websocket") if port_name.startswith("ws") else ("https", "http")
+                if port_name not in ("rpc", "ws"):
+                    kind = "dashboard"
+                urls.append(
+                    {"url": f"{scheme}://{rule['host']}{path['path']}", "kind": kind, "service": backend["name"]}
+                )
+    return urls
+
+
+def _dns_records(docs: list[dict]) -> list[dict]:
+    """The A records the operator creates: every host the edge serves, to its global static IP."""
+    records = {}
+    for ingress in (d for d in docs if d["kind"] == "Ingress"):
+        address = ingress["metadata"].get("annotations", {}).get("kubernetes.io/ingress.global-static-ip-name")
+        target = f"the global static IP {address!r}" if address else "the Ingress's ephemeral IP"
+        for rule in ingress["spec"].get("rules", []):
+            records[rule["host"]] = {"name": rule["host"], "type": "A", "value": target}
+    return [records[name] for name in sorted(records)]
+
+
+def _node_pools(checked: CheckedSpec, docs: list[dict]) -> dict | None:
+    gke = checked.spec.gke
+    if gke is None:
+        return None
+    pools = list(gke.node_pools)
+    smallest = min(pools, key=lambda p: (machine_shape(p.machine_type).allocatable.cpu_m,))
+    nodes = sum(p.max_nodes for p in pools)
+    fit = pool_fit(pod_groups(docs), smallest.machine_type, nodes)
+    return {
+        "pools": [
+            {"name": p.name, "machine_type": p.machine_type, "min_nodes": p.min_nodes, "max_nodes": p.max_nodes}
+            for p in pools
+        ],
+        "fits": fit.fits,
+        "problems": list(fit.problems),
+        "node_offers": {"cpu_m": fit.node_offers.cpu_m, "memory_bytes": fit.node_offers.memory},
+        "busiest_node": {"cpu_m": fit.busiest_node.cpu_m, "memory_bytes": fit.busiest_node.memory},
+        "headroom": {"cpu_m": fit.spare.cpu_m, "memory_bytes": fit.spare.memory},
+    }
+
+
+def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
+    """Monthly list-price estimate; items whose price is unknown are named, not guessed."""
+    items, unpriced = [], []
+    gke, edge = checked.spec.gke, checked.spec.edge
+    month = prices.HOURS_PER_MONTH
+
+    def add(item: str, quantity: float, unit: str, unit_price: float, per_hour: bool = False) -> None:
+        monthly = quantity * unit_price * (month if per_hour else 1)
+        items.append({"item": item, "quantity": quantity, "unit": unit, "unit_price": unit_price, "monthly": monthly})
+
+    if gke is not None:
+        for pool in gke.node_pools:
+            family = pool.machine_type.split("-")[0]
+            if family in prices.VCPU_HOUR:
+                shape = machine_shape(pool.machine_type)
+                hourly = shape.vcpus * prices.VCPU_HOUR[family] + shape.memory / GIB * prices.MEMORY_GIB_HOUR[family]
+                spot = " (Spot: list price shown, Spot costs less)" if pool.spot else ""
+                add(
+                    f"node pool {pool.name}: {pool.machine_type} at min_nodes{spot}",
+                    pool.min_nodes,
+                    "node-hour",
+                    hourly,
+                    True,
+                )
+            else:
+                unpriced.append(f"machine family {family!r} of node pool {pool.name}")
+            if pool.disk_type in prices.DISK_GIB_MONTH:
+                add(
+                    f"node pool {pool.name}: boot disks",
+                    pool.min_nodes * pool.disk_size_gb,
+                    "GiB-month",
+                    prices.DISK_GIB_MONTH[pool.disk_type],
+                )
+            else:
+                unpriced.append(f"boot disk type {pool.disk_type!r} of node pool {pool.name}")
+        add("GKE cluster management fee", 1, "cluster-hour", prices.GKE_CLUSTER_HOUR, True)
+        add("Cloud NAT gateway", sum(p.min_nodes for p in gke.node_pools), "VM-hour", prices.NAT_VM_HOUR, True)
+    for workload in report["workloads"]:
+        for disk in workload["disks"]:
+            size = disk["size_bytes"] / GIB * workload["pods"]
+            if disk["disk_type"] in prices.DISK_GIB_MONTH:
+                add(
+                    f"{workload['name']}: {disk['name']} volumes",
+                    size,
+                    "GiB-month",
+                    prices.DISK_GIB_MONTH[disk["disk_type"]],
+                )
+            else:
+                unpriced.append(f"volume type {disk['disk_type']!r} of {workload['name']}")
+    snapshotted = {name for name, fleet in checked.spec.fleets.items() if fleet.snapshots}
+    for workload in (w for w in report["workloads"] if w["fleet"] and w["name"] in snapshotted):
+        add(
+            f"{workload['name']}: snapshots (one full copy; later ones are incremental)",
+            workload["per_pod"]["disk_bytes"] / GIB,
+            "GiB-month",
+            prices.SNAPSHOT_GIB_MONTH,
+        )
+    if edge is not None and report["urls"]:
+        rules = 2 if edge.http == "redirect" else 1
+        add(
+            "load balancer forwarding rules (HTTPS" + (", HTTP redirect)" if rules == 2 else ")"),
+            rules,
+            "rule-hour",
+            prices.FORWARDING_RULE_HOUR,
+            True,
+        )
+        add("global static IP, in use", 1, "address-hour", prices.STATIC_IP_HOUR, True)
+        if checked.spec.security_policy_name:
+            add("Cloud Armor policy", 1, "policy-month", prices.ARMOR_POLICY_MONTH)
+            add("Cloud Armor rules", prices.ARMOR_RULES, "rule-month", prices.ARMOR_RULE_MONTH)
+    if gke is None:
+        unpriced.append("nodes (the spec has no gke section)")
+    region = gke.region if gke is not None else None
+    notes = [
+        f"list prices of {prices.PRICES_REGION} ({prices.PRICES_SOURCE}, {prices.PRICES_DATE}); check the current price list",
+        "not included: traffic (load balancer data processing, internet egress), requests to Cloud Armor, "
+        "nodes added by autoscaling above min_nodes, discounts",
+    ]
+    if region and region != prices.PRICES_REGION:
+        notes.append(f"{region} prices differ from {prices.PRICES_REGION}'s")
+    return {
+        "currency": prices.CURRENCY,
+        "items": items,
+        "total": sum(i["monthly"] for i in items),
+        "unpriced": unpriced,
+        "notes": notes,
+    }
+
+
+def render_text(report: dict) -> str:
+    """The report as the tables `ethercluster explain` prints."""
+    lines = [f"{report['spec']}: namespace {report['namespace']}", ""]
+    lines += _table(
+        ["workload", "pods", "containers", "CPU req/limit", "memory req/limit", "disk"],
+        [
+            [
+                f"{w['kind']}/{w['name']}",
+                str(w["pods"]),
+                ",".join(w["containers"]),
+                f"{_cpu(w['total']['cpu_request_m'])}/{_cpu(w['total']['cpu_limit_m'])}",
+                f"{_gib(w['total']['memory_request_bytes'])}/{_gib(w['total']['memory_limit_bytes'])}",
+                _gib(w["total"]["disk_bytes"]),
+            ]
+            for w in report["workloads"]
+        ]
+        + [
+            [
+                "total",
+                str(report["totals"]["pods"]),
+                "",
+                f"{_cpu(report['totals']['cpu_request_m'])}/{_cpu(report['totals']['cpu_limit_m'])}",
+                f"{_gib(report['totals']['memory_request_bytes'])}/{_gib(report['totals']['memory_limit_bytes'])}",
+                _gib(report["totals"]["disk_bytes"]),
+            ]
+        ],
+    )
+    lines += ["", "Public URLs:"] + ([f"  {u['url']}  ({u['kind']})" for u in report["urls"]] or ["  none (no edge)"])
+    lines += ["", "DNS records to create:"]
+    lines += [f"  {r['name']}  {r['type']}  -> {r['value']}" for r in report["dns_records"]] or ["  none"]
+    pools = report["node_pools"]
+    lines += ["", "Node pools:"]
+    if pools is None:
+        lines.append("  no gke section: the fit of the fleets is not checked")
+    else:
+        for pool in pools["pools"]:
+            lines.append(f"  {pool['name']}: {pool['machine_type']}, {pool['min_nodes']}-{pool['max_nodes']} nodes")
+        verdict = "fit" if pools["fits"] else "do NOT fit: " + "; ".join(pools["problems"])
+        headroom = pools["headroom"]
+        lines.append(
+            f"  the fleets {verdict}; busiest node {_cpu(pools['busiest_node']['cpu_m'])} CPU, "
+            f"{_gib(pools['busiest_node']['memory_bytes'])}; headroom per node {_cpu(headroom['cpu_m'])} CPU, "
+            f"{_gib(headroom['memory_bytes'])}"
+        )
+    cost = report["monthly_cost"]
+    lines += ["", f"Estimated monthly cost ({cost['currency']}):"]
+    lines += _table(
+        ["item", "quantity", "unit price", "per month"],
+        [
+            [i["item"], f"{i['quantity']:g} {i['unit']}", f"{i['unit_price']:g}", f"{i['monthly']:.2f}"]
+            for i in cost["items"]
+        ]
+        + [["total", "", "", f"{cost['total']:.2f}"]],
+    )
+    lines += [f"  not priced: {item}" for item in cost["unpriced"]]
+    lines += [f"  note: {note}" for note in cost["notes"]]
+    return "\n".join(lines)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return [
+        "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+
+
+def _cpu(millicores: int) -> str:
+    return f"{millicores / 1000:g}"
+
+
+def _gib(size: int) -> str:
+    return f"{size / GIB:.1f}Gi"
