@@ -216,7 +216,8 @@ def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
         unpriced.append("nodes (the spec has no gke section)")
     region = gke.region if gke is not None else None
     notes = [
-        f"list prices of {prices.PRICES_REGION} ({prices.PRICES_SOURCE}, {prices.PRICES_DATE}); check the current price list",
+        f"list prices of {prices.PRICES_REGION} ({prices.PRICES_SOURCE}, {prices.PRICES_DATE}); "
+        "check the current price list",
         "not included: traffic (load balancer data processing, internet egress), requests to Cloud Armor, "
         "nodes added by autoscaling above min_nodes, discounts",
     ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 CURRENCY = "USD"
 PRICES_REGION = "us-central1"
 PRICES_DATE = "2025"
-PRICES_SOURCE = "Google Cloud public list prices (Compute Engine, Persistent Disk, GKE, VPC, Load Balancing, Cloud Armor)"
+PRICES_SOURCE = "Google Cloud list prices: Compute Engine, Persistent Disk, GKE, VPC, Load Balancing, Cloud Armor"
 HOURS_PER_MONTH = 730
 
 VCPU_HOUR: dict[str, float] = {"e2": 0.021811, "n2": 0.031611, "n2d": 0.027502, "n1": 0.031611, "t2d": 0.027502}
