@@ -39,17 +39,17 @@ def write(tmp_path: Path, text: str) -> Path:
         ("  cluster_name: Bad_Name", r"gke\.cluster_name: 'Bad_Name' is not a cluster name"),
         (
             "  release_channel: NIGHTLY",
-            r"gke\.release_channel: Input should be 'RAPID', 'REGULAR', 'STABLE' or 'EXTENDED'",
+            r"gke\.release_channel: should be 'RAPID', 'REGULAR', 'STABLE' or 'EXTENDED'",
         ),
-        ("  node_pools: [{min_nodes: 5, max_nodes: 2}]", r"gke\.node_pools\.0: min_nodes=5 is more than max_nodes=2"),
+        ("  node_pools: [{min_nodes: 5, max_nodes: 2}]", r"gke\.node_pools\[0\]: min_nodes=5 is more than max_nodes=2"),
         (
             "  node_pools: [{max_nodes: 0}]",
-            r"gke\.node_pools\.0\.max_nodes: Input should be greater than or equal to 1",
+            r"gke\.node_pools\[0\]\.max_nodes: should be greater than or equal to 1",
         ),
         ("  node_pools: []", r"gke\.node_pools: List should have at least 1 item"),
         ("  node_pools: [{name: a}, {name: a}]", r"gke: .*node_pools: pool names must be distinct"),
-        ("  node_pools: [{disk_type: pd-extreme}]", r"gke\.node_pools\.0\.disk_type: Input should be"),
-        ("  node_pools: [{machine_type: 'E2 standard'}]", r"gke\.node_pools\.0\.machine_type: String should match"),
+        ("  node_pools: [{disk_type: pd-extreme}]", r"gke\.node_pools\[0\]\.disk_type: should be"),
+        ("  node_pools: [{machine_type: 'E2 standard'}]", r"gke\.node_pools\[0\]\.machine_type: String should match"),
         ("  network: {pods_cidr: 10.16.0.0/33}", r"gke\.network\.pods_cidr: '10\.16\.0\.0/33' is not an IPv4 network"),
         (
             "  network: {pods_cidr: 10.16.1.0/14}",
@@ -75,17 +75,17 @@ def write(tmp_path: Path, text: str) -> Path:
         ),
         (
             "  master_authorized_networks: [{name: all, cidr: 0.0.0.0/0}]",
-            r"gke\.master_authorized_networks\.0\.cidr: '0\.0\.0\.0/0' opens the control plane to the whole internet",
+            r"gke\.master_authorized_networks\[0\]\.cidr: '0\.0\.0\.0/0' opens the control plane to the whole internet",
         ),
         (
             "  master_authorized_networks: [{name: office, cidr: 203.0.113.7/24}]",
-            r"gke\.master_authorized_networks\.0\.cidr: .*host bits set",
+            r"gke\.master_authorized_networks\[0\]\.cidr: .*host bits set",
         ),
         (
             "  cloud_armor: {interval_seconds: 45}",
             r"gke\.cloud_armor\.interval_seconds: 45 is not a Cloud Armor interval",
         ),
-        ("  cloud_armor: {requests: 0}", r"gke\.cloud_armor\.requests: Input should be greater than or equal to 1"),
+        ("  cloud_armor: {requests: 0}", r"gke\.cloud_armor\.requests: should be greater than or equal to 1"),
         ("  state: {bucket: Bad_Bucket}", r"gke\.state\.bucket: String should match pattern"),
         (
             "  workload_identity: {Default: [roles/viewer]}",
@@ -96,7 +96,7 @@ def write(tmp_path: Path, text: str) -> Path:
             "  workload_identity: {default: [roles/viewer, roles/viewer]}",
             r"gke\.workload_identity: default: \['roles/viewer', 'roles/viewer'\] lists a role twice",
         ),
-        ("  zone: us-central1-a", r"gke\.zone: Extra inputs are not permitted"),
+        ("  zone: us-central1-a", r"gke\.zone: unknown key .*did you mean 'zones'\?"),
     ],
 )
 def test_bad_infrastructure_input_is_reported_at_its_key_path(tmp_path, gke_lines, message):
@@ -110,7 +110,7 @@ def test_bad_infrastructure_input_is_reported_at_its_key_path(tmp_path, gke_line
 
 def test_gke_section_needs_project_and_region(tmp_path):
     spec = write(tmp_path, f"{FLEETS}gke: {{}}\n")
-    with pytest.raises(SpecError, match=r"gke\.project: Field required; gke\.region: Field required"):
+    with pytest.raises(SpecError, match=r"gke\.project: required key is missing; gke\.region: required key is missing"):
         load_spec(spec)
 
 
@@ -154,10 +154,7 @@ def test_app_reports_bad_infrastructure_input_and_writes_nothing(tmp_path, outdi
     spec = write(tmp_path, f"{FLEETS}{GKE}  node_pools: [{{min_nodes: 4, max_nodes: 3}}]\n")
     result = run_app(spec, tmp_path, outdir_variable)
     assert result.returncode == 2
-    assert (
-        result.stderr
-        == f"error: {spec}: gke.node_pools.0: min_nodes=4 is more than max_nodes=3 (got {{'min_nodes': 4, 'max_nodes': 3}})\n"
-    )
+    assert result.stderr == f"error: {spec}: gke.node_pools[0]: min_nodes=4 is more than max_nodes=3\n"
     assert not (tmp_path / "out").exists(), "bad input must write nothing"
 
 
@@ -173,5 +170,5 @@ def test_cdktf_synth_refuses_a_spec_the_manifests_reject(tmp_path):
     spec = write(tmp_path, f"fleets: {{classic: {{network: kotti}}}}\n{GKE}")
     result = run_app(spec, tmp_path, "CDKTF_OUTDIR")
     assert result.returncode == 2
-    assert "fleets.classic: network='kotti' is a retired network" in result.stderr
+    assert "fleets.classic.network: 'kotti' is a retired network" in result.stderr
     assert not (tmp_path / "out").exists()
