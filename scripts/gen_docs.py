@@ -38,6 +38,27 @@ def client_matrix() -> str:
     return "\n".join(rows)
 
 
+def spec_networks() -> str:
+    from ethercluster_constructs.catalog import CLIENTS, NETWORKS
+    from ethercluster_constructs.catalog.networks import RETIRED_NETWORKS
+
+    rows = [
+        "| `network` | chain | chain id | execution clients | consensus client | default disk | edge paths |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, network in sorted(NETWORKS.items(), key=lambda item: (item[1].ecosystem != "etc", item[0])):
+        clients = ", ".join(c for c, profile in sorted(CLIENTS.items()) if name in profile.networks)
+        consensus = "required" if network.proof_of_stake else "none (proof-of-work)"
+        chain = "Ethereum Classic" if network.ecosystem == "etc" else "Ethereum"
+        rows.append(
+            f"| `{name}` | {chain} | {network.chain_id} | {clients} | {consensus} | {network.disk_size} "
+            f"| `{network.rpc_path}`, `{network.ws_path}` |"
+        )
+    retired = ", ".join(f"`{old}` (use {new})" for old, new in sorted(RETIRED_NETWORKS.items()))
+    rows += ["", f"Refused as retired: {retired}."]
+    return "\n".join(rows)
+
+
 def gke_checkov_skips() -> str:
     from ethercluster_constructs.checkov_skips import TERRAFORM_SKIPS
 
@@ -102,6 +123,7 @@ TABLES: dict[str, tuple[str, Callable[[], str]]] = {
     "checkov-skips": ("docs/security.md", checkov_skips),
     "client-matrix": ("docs/clients.md", client_matrix),
     "gke-checkov-skips": ("docs/gke.md", gke_checkov_skips),
+    "spec-networks": ("docs/spec.md", spec_networks),
     "gke-sizing": ("docs/gke.md", gke_sizing),
 }
 
