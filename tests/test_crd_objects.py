@@ -8,6 +8,8 @@ properties rejects unknown fields (the API server would silently prune them).
 from __future__ import annotations
 
 import copy
+import hashlib
+import re
 
 import jsonschema
 import pytest
@@ -90,3 +92,17 @@ def test_the_strict_schema_rejects_a_misspelt_field(crd_schemas):
     jsonschema.validate(good, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**good, "spec": {"timeoutSeconds": 30}}, schema)
+
+
+def test_every_vendored_crd_is_listed_in_sources_with_its_sha256():
+    sources = (CRD_DIR / "SOURCES.md").read_text()
+    listed = dict(re.findall(r"^\| `([\w.-]+\.yaml)` \|.*\| `([0-9a-f]{64})` \|$", sources, re.MULTILINE))
+    files = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in CRD_DIR.glob("*.yaml")}
+    assert files and listed == files, "crds/SOURCES.md must list every file with its current sha256"
+
+
+def test_cdk8s_yaml_imports_every_crd_from_the_repository():
+    imports = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["imports"]
+    paths = {entry.split(":=", 1)[1] for entry in imports}
+    assert paths == {f"crds/{path.name}" for path in CRD_DIR.glob("*.yaml")}
+    assert all((ROOT / path).is_file() for path in paths)

