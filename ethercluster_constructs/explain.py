@@ -9,7 +9,7 @@ the list prices of gke/prices.py.
 from __future__ import annotations
 
 from .gke import prices
-from .gke.sizing import cpu_millicores, machine_shape, pod_groups, pool_fit, quantity_bytes
+from .gke.sizing import cpu_millicores, machine_shape, pod_groups, pools_fit, quantity_bytes
 from .synthesis import CheckedSpec
 
 GIB = 2**30
@@ -126,9 +126,7 @@ def _node_pools(checked: CheckedSpec, docs: list[dict]) -> dict | None:
     if gke is None:
         return None
     pools = list(gke.node_pools)
-    smallest = min(pools, key=lambda p: (machine_shape(p.machine_type).allocatable.cpu_m,))
-    nodes = sum(p.max_nodes for p in pools)
-    fit = pool_fit(pod_groups(docs), smallest.machine_type, nodes)
+    fit = pools_fit(docs, pools)
     return {
         "pools": [
             {"name": p.name, "machine_type": p.machine_type, "min_nodes": p.min_nodes, "max_nodes": p.max_nodes}

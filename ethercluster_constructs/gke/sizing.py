@@ -236,12 +236,11 @@ def pool_fit(groups: Iterable[PodGroup], machine_type: str, nodes: int) -> PoolF
     return PoolFit(machine_type, nodes, offers, busiest, tuple(problems))
 
 
-def check_pools_fit(docs: Iterable[dict], pools: Iterable, where: str = "gke.node_pools") -> None:
-    """Fail unless the workloads of `docs` fit the node pools at their autoscaling maximum.
+def pools_fit(docs: Iterable[dict], pools: Iterable) -> PoolFit:
+    """How the workloads of `docs` fit the node pools at their autoscaling maximum.
 
     Pods may land on any pool, so the pools' `max_nodes` add up, and the busiest node is
     checked against the smallest machine type among them. `pools` are NodePoolSpecs.
-    Raises EtherclusterError naming every problem.
     """
     pools = list(pools)
     smallest = min(
@@ -251,8 +250,16 @@ def check_pools_fit(docs: Iterable[dict], pools: Iterable, where: str = "gke.nod
             machine_shape(p.machine_type).allocatable.memory,
         ),
     )
-    nodes = sum(p.max_nodes for p in pools)
-    fit = pool_fit(pod_groups(docs), smallest.machine_type, nodes)
+    return pool_fit(pod_groups(docs), smallest.machine_type, sum(p.max_nodes for p in pools))
+
+
+def check_pools_fit(docs: Iterable[dict], pools: Iterable, where: str = "gke.node_pools") -> None:
+    """Fail unless the workloads of `docs` fit the node pools (see pools_fit).
+
+    Raises EtherclusterError naming every problem.
+    """
+    pools = list(pools)
+    fit = pools_fit(docs, pools)
     if not fit.fits:
         names = ", ".join(f"{p.name} (max_nodes={p.max_nodes}, {p.machine_type})" for p in pools)
         raise EtherclusterError(
