@@ -26,7 +26,7 @@ client code is built or run):
   comma-splitting list type is a comma list.
 - clap (Rust: reth derive `#[arg(...)]` fields, lighthouse builder `Arg::new(...)`): bool
   fields / ArgAction::SetTrue are bare-only switches (clap rejects `--f=true` for them);
-  `value_delimiter = ','` marks a comma list.
+  `num_args = 0..` makes the value optional; `value_delimiter = ','` marks a comma list.
 - confutils (Nim: nimbus): `{. ... name: "x" .}: Type` fields; bool is a switch accepting
   `--f`, `--f=true|false`; `seq[...]` repeats the flag (no comma splitting).
 - yargs (JS: lodestar, compiled package): keys of the exported `options` objects;
@@ -267,12 +267,28 @@ def parse_picocli(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
                 record = _value() if arity_text == "1" else _switch(True, arity_text != "0")
             else:
                 record = _value(comma_list=bool(re.search(r"\bsplit\s*=", args)))
+                if arity and arity.group(1).startswith("0"):
+                    record["optional_value"] = True
             record["defined_in"] = path
             _add(flags, names, record)
     return flags, {}
 
 
 _CLAP_ARG = re.compile(r"#\[arg\(")
+
+
+def _clap_record(action: str, *, optional: bool, missing_bool: bool, comma_list: bool) -> dict:
+    """clap 4: SetTrue/SetFalse/Count flags take no value (`--f=true` is an error); an argument
+    with `num_args = 0..` may be given bare, and with a true/false default_missing_value it is a
+    switch that also takes `=true|false`."""
+    if action in ("SetTrue", "SetFalse", "Count"):
+        return _switch(True, False)
+    if optional and missing_bool:
+        return _switch(True, True)
+    record = _value(comma_list=comma_list)
+    if optional:
+        record["optional_value"] = True
+    return record
 
 
 def parse_clap_derive(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
@@ -299,10 +315,12 @@ def parse_clap_derive(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
             for group in re.findall(r"\b(?:visible_)?aliases\s*=\s*\[([^\]]*)\]", attr):
                 names += re.findall(r'"([^"]+)"', group)
             action = re.search(r"action\s*=\s*(?:clap::)?(?:ArgAction::)?(\w+)", attr)
-            if (type_text == "bool" and not action) or (action and action.group(1) in ("SetTrue", "SetFalse", "Count")):
-                record = _switch(True, False)
-            else:
-                record = _value(comma_list=bool(re.search(r"value_delimiter\s*=\s*','", attr)))
+            record = _clap_record(
+                action.group(1) if action else ("SetTrue" if type_text == "bool" else "Set"),
+                optional=bool(re.search(r"num_args\s*=\s*0\.\.", attr)),
+                missing_bool=bool(re.search(r'default_missing_value\s*=\s*"(?:true|false)"', attr)),
+                comma_list=bool(re.search(r"value_delimiter\s*=\s*','", attr)),
+            )
             record["defined_in"] = path
             _add(flags, [f"--{n}" for n in names], record)
     return flags, {}
@@ -319,10 +337,12 @@ def parse_clap_builder(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
                 continue
             names = [long.group(1), *re.findall(r'\.(?:visible_)?alias\(\s*"([^"]+)"\s*\)', chain)]
             action = re.search(r"ArgAction::(\w+)", chain)
-            if action and action.group(1) in ("SetTrue", "SetFalse", "Count"):
-                record = _switch(True, False)
-            else:
-                record = _value(comma_list=bool(re.search(r"\.value_delimiter\(\s*','\s*\)", chain)))
+            record = _clap_record(
+                action.group(1) if action else "Set",
+                optional=bool(re.search(r"\.num_args\(\s*0\.\.", chain)),
+                missing_bool=bool(re.search(r'\.default_missing_value\(\s*"(?:true|false)"', chain)),
+                comma_list=bool(re.search(r"\.value_delimiter\(\s*','\s*\)", chain)),
+            )
             record["defined_in"] = path
             _add(flags, [f"--{n}" for n in names], record)
     return flags, {}

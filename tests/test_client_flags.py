@@ -157,7 +157,7 @@ def problems(args: list[str], flags: dict[str, dict]) -> list[str]:
             elif has_value and not (flag["explicit_bool"] and value in ("true", "false")):
                 takes = "only true or false" if flag["explicit_bool"] else "no value"
                 found.append(f"{name}: this switch takes {takes} (in {token})")
-        elif not has_value:
+        elif not has_value and not flag.get("optional_value"):
             found.append(f"{name}: this option needs a value, as {name}=... (in {token})")
         elif "," in value and flag["kind"] != "list":
             found.append(f"{name}: given a comma list, but it takes one value (in {token})")
@@ -246,6 +246,7 @@ FLAGS = {
     "--api": {"kind": "list"},
     "--apis": {"kind": "list", "alias_of": "--api"},
     "--el": {"kind": "value", "repeatable": True},
+    "--otlp": {"kind": "value", "optional_value": True},
     "--Init.Enabled": {"kind": "switch", "bare": False, "explicit_bool": True},
 }
 
@@ -253,7 +254,20 @@ FLAGS = {
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["node", "--http", "--metrics=false", "--port=1", "--api=eth,net", "--apis=web3", "--el=a", "--el=b"], []),
+        (
+            [
+                "node",
+                "--otlp",
+                "--http",
+                "--metrics=false",
+                "--port=1",
+                "--api=eth,net",
+                "--apis=web3",
+                "--el=a",
+                "--el=b",
+            ],
+            [],
+        ),
         (["--bogus"], ["--bogus: no such option (in --bogus)"]),
         (["-port=1"], ["-port: no such option (in -port=1)"]),
         (["--port"], ["--port: this option needs a value, as --port=... (in --port)"]),
