@@ -315,10 +315,14 @@ def parse_clap_derive(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
             for group in re.findall(r"\b(?:visible_)?aliases\s*=\s*\[([^\]]*)\]", attr):
                 names += re.findall(r'"([^"]+)"', group)
             action = re.search(r"action\s*=\s*(?:clap::)?(?:ArgAction::)?(\w+)", attr)
+            optional = bool(re.search(r"num_args\s*=\s*0\.\.", attr))
+            missing_bool = bool(re.search(r'default_missing_value\s*=\s*"(?:true|false)"', attr))
+            # A bool field is SetTrue unless it asks for an optional true/false value.
+            implied = "SetTrue" if type_text == "bool" and not (optional and missing_bool) else "Set"
             record = _clap_record(
-                action.group(1) if action else ("SetTrue" if type_text == "bool" else "Set"),
-                optional=bool(re.search(r"num_args\s*=\s*0\.\.", attr)),
-                missing_bool=bool(re.search(r'default_missing_value\s*=\s*"(?:true|false)"', attr)),
+                action.group(1) if action else implied,
+                optional=optional,
+                missing_bool=missing_bool,
                 comma_list=bool(re.search(r"value_delimiter\s*=\s*','", attr)),
             )
             record["defined_in"] = path
