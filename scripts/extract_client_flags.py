@@ -112,9 +112,11 @@ CLIENTS: dict[str, ClientSource] = {
             "lib/options/*.js",
             "lib/options/beaconNodeOptions/*.js",
             "lib/cmds/beacon/options.js",
+            "lib/cmds/*/index.js",
             "packages/cli/src/options/*.ts",
             "packages/cli/src/options/beaconNodeOptions/*.ts",
             "packages/cli/src/cmds/beacon/options.ts",
+            "packages/cli/src/cmds/*/index.ts",
         ),
     ),
     "nethermind": ClientSource(
@@ -405,6 +407,36 @@ def parse_yargs(texts: dict[str, str]) -> tuple[Flags, dict[str, str]]:
     return flags, {}
 
 
+def subcommands(parser: str, texts: dict[str, str]) -> list[str]:
+    """Names (and aliases) of the subcommands the files declare, e.g. `init`, `node`, `beacon_node`."""
+    found: set[str] = set()
+    for text in texts.values():
+        if parser == "urfave":
+            for m in re.finditer(r"\bcli\.Command\s*\{", text):
+                body = _block(text, m.end() - 1)
+                name = re.search(r'\bName:\s*"([^"]+)"', body)
+                aliases = re.search(r"\bAliases:\s*\[\]string\{([^}]*)\}", body)
+                found |= {name.group(1)} if name else set()
+                found |= set(re.findall(r'"([^"]+)"', aliases.group(1))) if aliases else set()
+        elif parser == "picocli":
+            found |= set(re.findall(r'@(?:CommandLine\.)?Command\s*\(\s*name\s*=\s*"([^"]+)"', text))
+        elif parser == "clap_derive":
+            found |= set(re.findall(r'#\[command\(\s*name\s*=\s*"([^"]+)"', text))
+        elif parser == "clap_builder":
+            for m in re.finditer(r'Command::new\(\s*"([^"]+)"\s*\)', text):
+                found.add(m.group(1))
+                head = text[m.end() : m.end() + 400].split("Arg::new", 1)[0]
+                for group in re.findall(r"\.(?:visible_)?aliases\(\s*\[([^\]]*)\]", head):
+                    found |= set(re.findall(r'"([^"]+)"', group))
+                found |= set(re.findall(r'\.(?:visible_)?alias\(\s*"([^"]+)"', head))
+        elif parser == "confutils":
+            for m in re.finditer(r"\b\w+Cmd\*\s*\{\.pure\.\}\s*=\s*enum\s*\n((?:[ \t]+\w+[^\n]*\n)+)", text):
+                found |= set(re.findall(r"^[ \t]+(\w+)", m.group(1), re.M)) - {"noCommand"}
+        elif parser == "yargs":
+            found |= set(re.findall(r'^\s*command:\s*"([\w-]+)",?\s*$', text, re.M))
+    return sorted(found)
+
+
 PARSERS = {
     "urfave": parse_urfave,
     "picocli": parse_picocli,
@@ -425,7 +457,8 @@ SYNTAX = {
 }
 
 
-def extract(client: str, tree: Tree) -> tuple[Flags, list[str], dict[str, str]]:
+def extract(client: str, tree: Tree) -> tuple[Flags, list[str], list[str]]:
+    """(flags, files read, subcommands) of `client` in `tree`."""
     spec = CLIENTS[client]
     paths = [p for p in tree.files() if _matches(p, spec.include) and not _matches(p, spec.exclude)]
     texts = {p: tree.read(p) for p in paths}
@@ -433,7 +466,7 @@ def extract(client: str, tree: Tree) -> tuple[Flags, list[str], dict[str, str]]:
     for name, where in {**split, **spec.client_split}.items():
         if name in flags and flags[name]["kind"] == "value":
             flags[name] = {**flags[name], "kind": "list", "split_by_client": where}
-    return dict(sorted(flags.items())), paths, split
+    return dict(sorted(flags.items())), paths, subcommands(spec.parser, texts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -469,7 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     if not spec.parser:
         parser.error(f"{args.client}: no parser for this client yet ({spec.notes}); use --unavailable REASON")
     tree = Tree(args.source, args.ref)
-    flags, paths, _ = extract(args.client, tree)
+    flags, paths, commands = extract(args.client, tree)
     if not flags:
         print(f"{args.client}: no flags found in {args.source} at {args.ref}", file=sys.stderr)
         return 1
@@ -496,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
             "an option registered only on another subcommand would also be accepted",
             **({"notes": spec.notes} if spec.notes else {}),
         },
+        "subcommands": commands,
         "flags": flags,
     }
     _write(out, data)

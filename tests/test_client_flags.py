@@ -132,16 +132,20 @@ def flag_data(client: str) -> dict:
     return json.loads((DATA / f"{client}.json").read_text(encoding="utf-8"))
 
 
-def problems(args: list[str], flags: dict[str, dict]) -> list[str]:
+def problems(args: list[str], flags: dict[str, dict], subcommands: list[str] = ()) -> list[str]:
     """What is wrong with `args` for a client whose options are `flags` (empty when all is well).
 
-    Tokens not starting with '-' are subcommands or positional arguments: every value the
-    catalog passes is attached with '='.
+    Tokens before the first option are subcommands; other tokens not starting with '-' are
+    positional arguments: every value the catalog passes is attached with '='.
     """
     found, seen = [], set()
+    leading = True
     for token in args:
         if not token.startswith("-"):
+            if leading and token not in subcommands:
+                found.append(f"{token}: no such subcommand")
             continue
+        leading = False
         name, has_value, value = token.partition("=")
         flag = flags.get(name)
         if not name.startswith("--") or flag is None:
@@ -165,10 +169,10 @@ def problems(args: list[str], flags: dict[str, dict]) -> list[str]:
 
 
 def _check(client: str, network_name: str) -> None:
-    flags = flag_data(client)["flags"]
+    data = flag_data(client)
     failures = {}
     for what, combo, args in _emitted(client, _network(network_name)):
-        for problem in problems(args, flags):
+        for problem in problems(args, data["flags"], data["subcommands"]):
             # One line per flag and mistake, whatever the value (ports vary across combinations).
             failures.setdefault(f"{what}: {problem.split(' (in ', 1)[0]}", f"{problem} with {_describe(combo)}")
     assert not failures, f"{client} on {network_name}:\n" + "\n".join(
@@ -268,6 +272,8 @@ FLAGS = {
             ],
             [],
         ),
+        (["init", "--port=1", "/genesis.json"], []),
+        (["beacon_node", "--port=1"], ["beacon_node: no such subcommand"]),
         (["--bogus"], ["--bogus: no such option (in --bogus)"]),
         (["-port=1"], ["-port: no such option (in -port=1)"]),
         (["--port"], ["--port: this option needs a value, as --port=... (in --port)"]),
@@ -280,4 +286,4 @@ FLAGS = {
     ],
 )
 def test_problems_reports_each_kind_of_mistake(args: list[str], expected: list[str]) -> None:
-    assert problems(args, FLAGS) == expected
+    assert problems(args, FLAGS, ["node", "init"]) == expected

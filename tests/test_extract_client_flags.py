@@ -50,6 +50,8 @@ def test_urfave_reads_names_aliases_types_and_client_split_lists() -> None:
         "--peers": {"kind": "list"},
     }
     assert split == {"--http.api": "cmd/flags.go"}
+    init = 'var initCommand = &cli.Command{Name: "init", Flags: []cli.Flag{&cli.BoolFlag{Name: "x"}}}'
+    assert extract.subcommands("urfave", {"a.go": go, "b.go": init}) == ["init"]
 
 
 def test_picocli_reads_fields_setters_constants_arity_and_split() -> None:
@@ -73,6 +75,8 @@ def test_picocli_reads_fields_setters_constants_arity_and_split() -> None:
     }
     """
     flags, _ = extract.parse_picocli({"Options.java": java})
+    command = '@Command(name = "blocks", description = "x")\nclass BlocksSubCommand {}'
+    assert extract.subcommands("picocli", {"B.java": command}) == ["blocks"]
     assert _kinds(flags) == {
         "--rpc-enabled": {"kind": "switch", "bare": True, "explicit_bool": True},
         "--strict": {"kind": "switch", "bare": True, "explicit_bool": False},
@@ -107,6 +111,8 @@ def test_clap_derive_reads_long_names_field_types_and_actions() -> None:
     }
     """
     flags, _ = extract.parse_clap_derive({"args.rs": rust})
+    commands = '#[command(name = "node")]\n    Node(Box<NodeCommand>),\n    #[command(name = "init")]\n    Init(I),'
+    assert extract.subcommands("clap_derive", {"cli.rs": commands}) == ["init", "node"]
     assert _kinds(flags) == {
         "--http": {"kind": "switch", "bare": True, "explicit_bool": False},
         "--http.api": {"kind": "value"},
@@ -133,6 +139,8 @@ def test_clap_builder_reads_each_argument_chain() -> None:
     .arg(Arg::new("positional").index(1))
     """
     flags, _ = extract.parse_clap_builder({"cli.rs": rust})
+    command = 'Command::new("beacon_node")\n    .visible_aliases(["b", "bn"])\n    .about("x")'
+    assert extract.subcommands("clap_builder", {"cli.rs": command + rust}) == ["b", "beacon_node", "bn"]
     assert _kinds(flags) == {
         "--http": {"kind": "switch", "bare": True, "explicit_bool": False},
         "--http-address": {"kind": "value"},
@@ -158,6 +166,8 @@ def test_confutils_reads_name_pragmas_and_types() -> None:
         name: "status-bar" .}: bool
     """
     flags, _ = extract.parse_confutils({"conf.nim": nim})
+    commands = "  StartUpCmd* {.pure.} = enum\n    noCommand\n    deposits\n    trustedNodeSync\n\n  X* = object\n"
+    assert extract.subcommands("confutils", {"conf.nim": commands}) == ["deposits", "trustedNodeSync"]
     assert _kinds(flags) == {
         "--data-dir": {"kind": "value"},
         "--el": {"kind": "value", "repeatable": True},
@@ -183,6 +193,10 @@ def test_yargs_reads_option_objects_aliases_and_kebab_case() -> None:
     };
     """
     flags, _ = extract.parse_yargs({"lib/options.js": js})
+    command = (
+        'export const beacon = {\n    command: "beacon",\n    examples: [{ command: "beacon --network hoodi" }],\n};'
+    )
+    assert extract.subcommands("yargs", {"lib/cmds/beacon/index.js": command}) == ["beacon"]
     assert _kinds(flags) == {
         "--dataDir": {"kind": "value"},
         "--data-dir": {"kind": "value", "alias_of": "--dataDir"},
@@ -222,6 +236,7 @@ def test_extracts_from_a_git_tag_and_records_provenance(tmp_path: Path) -> None:
         "files": ["cmd/utils/flags.go"],
     }
     assert list(data["flags"]) == ["--mainnet"]
+    assert data["subcommands"] == []
 
 
 def test_a_client_without_a_parser_needs_a_reason(tmp_path: Path) -> None:
