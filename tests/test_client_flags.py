@@ -199,7 +199,14 @@ def test_emitted_flags_exist_at_the_pinned_tag(client: str, network: str) -> Non
 
 @pytest.mark.parametrize(
     ("client", "network"),
-    [(c, n) for c, n in _cases() if flag_data(c)["flags"] is not None and not flag_data(c)["source"]["exact_tag"]],
+    [
+        (c, n)
+        for c, n in _cases()
+        # A missing file fails test_flag_data_is_for_the_pinned_image_tag, not the collection.
+        if (DATA / f"{c}.json").exists()
+        and flag_data(c)["flags"] is not None
+        and not flag_data(c)["source"]["exact_tag"]
+    ],
 )
 def test_emitted_flags_exist_in_the_nearest_release_available(client: str, network: str) -> None:
     """Where the pinned tag's source was not reachable, the nearest release read still catches typos
