@@ -59,24 +59,31 @@ class ClientSource:
     exclude: tuple[str, ...] = ("*_test.go", "*/test/*", "*/tests/*", "*.d.ts", "*.map")
     client_split: dict[str, str] = field(default_factory=dict)
     """Flags whose single string value the client itself splits on ',' (flag -> where)."""
+    library: tuple[str, str] = ("", "")
+    """Where the CLI library's version is pinned: (path, regex with the version as group 1),
+    or ("submodule", path) for a vendored git submodule."""
     notes: str = ""
 
 
 _BESU_CUSTOM = "app/src/main/java/org/hyperledger/besu/cli/custom"
+_URFAVE = ("go.mod", r"github\.com/urfave/cli/v2 (v[\d.]+)")
+_CLAP = ("Cargo.lock", r'name = "clap"\nversion = "([^"]+)"')
 _GETH_FILES = ("cmd/geth/*.go", "cmd/utils/*.go", "internal/flags/*.go", "internal/debug/*.go")
 
 CLIENTS: dict[str, ClientSource] = {
-    "geth": ClientSource("ethereum/go-ethereum", "urfave", _GETH_FILES),
-    "core-geth": ClientSource("ethereumclassic/core-geth", "urfave", _GETH_FILES),
+    "geth": ClientSource("ethereum/go-ethereum", "urfave", _GETH_FILES, library=_URFAVE),
+    "core-geth": ClientSource("ethereumclassic/core-geth", "urfave", _GETH_FILES, library=_URFAVE),
     "erigon": ClientSource(
         "erigontech/erigon",
         "urfave",
         ("cmd/utils/*.go", "turbo/cli/*.go", "cmd/erigon/*.go", "node/*.go", "cmd/utils/**/*.go"),
+        library=_URFAVE,
     ),
     "prysm": ClientSource(
         "OffchainLabs/prysm",
         "urfave",
         ("cmd/*.go", "cmd/beacon-chain/**/*.go", "config/features/*.go", "runtime/debug/*.go"),
+        library=_URFAVE,
     ),
     "besu": ClientSource(
         "besu-eth/besu",
@@ -89,8 +96,14 @@ CLIENTS: dict[str, ClientSource] = {
             "--rpc-http-cors-origins": f"{_BESU_CUSTOM}/CorsAllowedOriginsProperty.java",
             "--rpc-ws-cors-origins": f"{_BESU_CUSTOM}/CorsAllowedOriginsProperty.java",
         },
+        library=("gradle/verification-metadata.xml", r'group="info\.picocli" name="picocli" version="([^"]+)"'),
     ),
-    "teku": ClientSource("Consensys/teku", "picocli", ("teku/src/main/java/tech/pegasys/teku/cli/**/*.java",)),
+    "teku": ClientSource(
+        "Consensys/teku",
+        "picocli",
+        ("teku/src/main/java/tech/pegasys/teku/cli/**/*.java",),
+        library=("gradle/versions.gradle", r"info\.picocli:picocli:([\d.]+)"),
+    ),
     "reth": ClientSource(
         "paradigmxyz/reth",
         "clap_derive",
@@ -102,9 +115,17 @@ CLIENTS: dict[str, ClientSource] = {
             "--http.corsdomain": "crates/rpc/rpc-builder/src/cors.rs (create_cors_layer splits on ',')",
             "--ws.origins": "crates/rpc/rpc-builder/src/cors.rs (create_cors_layer splits on ',')",
         },
+        library=_CLAP,
     ),
-    "lighthouse": ClientSource("sigp/lighthouse", "clap_builder", ("beacon_node/src/cli.rs", "lighthouse/src/main.rs")),
-    "nimbus": ClientSource("status-im/nimbus-eth2", "confutils", ("beacon_chain/conf.nim",)),
+    "lighthouse": ClientSource(
+        "sigp/lighthouse", "clap_builder", ("beacon_node/src/cli.rs", "lighthouse/src/main.rs"), library=_CLAP
+    ),
+    "nimbus": ClientSource(
+        "status-im/nimbus-eth2",
+        "confutils",
+        ("beacon_chain/conf.nim",),
+        library=("submodule", "vendor/nim-confutils"),
+    ),
     "lodestar": ClientSource(
         "ChainSafe/lodestar",
         "yargs",
@@ -118,6 +139,7 @@ CLIENTS: dict[str, ClientSource] = {
             "packages/cli/src/cmds/beacon/options.ts",
             "packages/cli/src/cmds/*/index.ts",
         ),
+        library=("package.json", r'"yargs":\s*"([^"]+)"'),
     ),
     "nethermind": ClientSource(
         "NethermindEth/nethermind",
@@ -152,6 +174,20 @@ class Tree:
         if self.is_git:
             return self._git("show", f"{self.ref}:{path}")
         return (self.source / path).read_text(encoding="utf-8", errors="replace")
+
+    def library_version(self, library: tuple[str, str]) -> str | None:
+        """The CLI library version the source pins (see ClientSource.library)."""
+        where, what = library
+        if where == "submodule":
+            if not self.is_git:
+                return None
+            entry = self._git("ls-tree", self.ref, what).split()
+            return f"{what} at commit {entry[2]}" if entry else None
+        try:
+            match = re.search(what, self.read(where))
+        except (OSError, subprocess.CalledProcessError):
+            return None
+        return f"{match.group(1)} ({where})" if match else None
 
     def _git(self, *args: str) -> str:
         return subprocess.run(["git", "-C", str(self.source), *args], check=True, capture_output=True, text=True).stdout
@@ -451,7 +487,9 @@ SYNTAX = {
     "picocli": "picocli 4: --flag=value or --flag value; switch forms per arity",
     "clap_derive": "clap 4: --flag=value or --flag value; SetTrue switches take no value",
     "clap_builder": "clap 4: --flag=value or --flag value; SetTrue switches take no value",
-    "confutils": "confutils: --flag=value or --flag:value; switches: --flag or --flag=true|false",
+    "confutils": "confutils: --flag=value or --flag:value (cli_parser.nim splits at ':' or '='); switches: "
+    "--flag or --flag=true|false (parseCmdArg(bool) reads an empty value as true; also yes/no, on/off, 1/0); "
+    "seq options repeat the flag",
     "yargs": "yargs 17 (strict, camel-case-expansion): --flag=value or --flag value; "
     "switches: --flag or --flag=true|false",
 }
@@ -522,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
         "extraction": {
             "script": "scripts/extract_client_flags.py",
             "parser": spec.parser,
+            "library_version": tree.library_version(spec.library) if spec.library[0] else None,
             "command": f"python scripts/extract_client_flags.py {args.client} --source <dir> --ref {args.ref}"
             + (f" --for-tag {args.for_tag}" if args.for_tag else ""),
             "syntax": SYNTAX[spec.parser],
