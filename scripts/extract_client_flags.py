@@ -94,7 +94,6 @@ CLIENTS: dict[str, ClientSource] = {
             "--host-allowlist": f"{_BESU_CUSTOM}/JsonRPCAllowlistHostsProperty.java",
             "--engine-host-allowlist": f"{_BESU_CUSTOM}/JsonRPCAllowlistHostsProperty.java",
             "--rpc-http-cors-origins": f"{_BESU_CUSTOM}/CorsAllowedOriginsProperty.java",
-            "--rpc-ws-cors-origins": f"{_BESU_CUSTOM}/CorsAllowedOriginsProperty.java",
         },
         library=("gradle/verification-metadata.xml", r'group="info\.picocli" name="picocli" version="([^"]+)"'),
     ),
@@ -562,7 +561,8 @@ def main(argv: list[str] | None = None) -> int:
             "parser": spec.parser,
             "library_version": tree.library_version(spec.library) if spec.library[0] else None,
             "command": f"python scripts/extract_client_flags.py {args.client} --source <dir> --ref {args.ref}"
-            + (f" --for-tag {args.for_tag}" if args.for_tag else ""),
+            + (f" --for-tag {args.for_tag}" if args.for_tag else "")
+            + (f" --image-tag {args.image_tag}" if args.image_tag else ""),
             "syntax": SYNTAX[spec.parser],
             "limits": "union of the long options declared in the files listed, across subcommands; "
             "an option registered only on another subcommand would also be accepted",
