@@ -17,6 +17,7 @@ from .catalog import (
     ConsensusPorts,
     ConsensusProfile,
     ConsensusSettings,
+    EthstatsTarget,
     ExecutionProfile,
     Network,
     NodePorts,
@@ -262,8 +263,8 @@ class EthereumNode(Construct):
         self.metrics_endpoints = [("metrics", self.client.metrics_path)] + (
             [("cl-metrics", self.consensus.metrics_path)] if self.consensus else []
         )
-        settings = NodeSettings(
-            network=self.network,
+        settings = execution_settings(
+            self.network,
             ports=self.ports,
             rpc=RpcExposure(
                 apis=apis,
@@ -273,10 +274,8 @@ class EthereumNode(Construct):
                 http_path=self.rpc_path,
                 ws_path=self.ws_path,
             ),
-            data_dir=pod.DATA_DIR,
             max_peers=self.max_peers,
-            genesis_path=f"{pod.GENESIS_DIR}/genesis.json" if self.network.is_private else None,
-            jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if self.consensus else None,
+            with_consensus=self.consensus is not None,
             ethstats=ethstats.target if ethstats else None,
         )
 
@@ -450,12 +449,10 @@ class EthereumNode(Construct):
         ]
         if self.consensus:
             assert consensus_image and consensus_resources and self.checkpoint_sync_url
-            consensus_settings = ConsensusSettings(
-                network=self.network,
+            consensus_settings = beacon_settings(
+                self.network,
                 ports=self.consensus_ports,
-                data_dir=pod.CONSENSUS_DATA_DIR,
-                jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}",
-                execution_endpoint=f"http://127.0.0.1:{self.ports.engine}",
+                engine_port=self.ports.engine,
                 checkpoint_sync_url=self.checkpoint_sync_url,
             )
             if self.consensus.checkpoint_init:
@@ -655,6 +652,42 @@ class EthereumNode(Construct):
         # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
         policy.add_egress_rule(internet)
         policy.add_egress_rule(same_namespace)
+
+
+def execution_settings(
+    network: Network,
+    *,
+    ports: NodePorts,
+    rpc: RpcExposure,
+    max_peers: int,
+    with_consensus: bool,
+    ethstats: EthstatsTarget | None,
+) -> NodeSettings:
+    """What an execution client's args builder reads, with the pod's paths (validated input)."""
+    return NodeSettings(
+        network=network,
+        ports=ports,
+        rpc=rpc,
+        data_dir=pod.DATA_DIR,
+        max_peers=max_peers,
+        genesis_path=f"{pod.GENESIS_DIR}/genesis.json" if network.is_private else None,
+        jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if with_consensus else None,
+        ethstats=ethstats,
+    )
+
+
+def beacon_settings(
+    network: Network, *, ports: ConsensusPorts, engine_port: int, checkpoint_sync_url: str
+) -> ConsensusSettings:
+    """What a consensus client's args builder reads: the pod's paths, the Engine API on loopback."""
+    return ConsensusSettings(
+        network=network,
+        ports=ports,
+        data_dir=pod.CONSENSUS_DATA_DIR,
+        jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}",
+        execution_endpoint=f"http://127.0.0.1:{engine_port}",
+        checkpoint_sync_url=checkpoint_sync_url,
+    )
 
 
 def _path(prop: str, value: str) -> str:
