@@ -198,7 +198,8 @@ def _container(
     )
 
 
-# Probes are immutable: one per distinct setting serves every container (see _values).
+# Probes and these structs are immutable: one per distinct setting serves every container,
+# without a jsii round trip or a type check each time (see _values).
 @cache
 def _tcp_probe(port: int, *, period: int, failures: int) -> kplus.Probe:
     return kplus.Probe.from_tcp_socket(
@@ -217,6 +218,7 @@ def _http_probe(path: str, *, period: int, failures: int) -> kplus.Probe:
     )
 
 
+@cache
 def container_resources(resources: Resources) -> kplus.ContainerResources:
     return kplus.ContainerResources(
         cpu=kplus.CpuResources(request=cpu(resources.cpu_request), limit=cpu(resources.cpu_limit)),
@@ -224,6 +226,7 @@ def container_resources(resources: Resources) -> kplus.ContainerResources:
     )
 
 
+@cache
 def restricted_container() -> kplus.ContainerSecurityContextProps:
     return kplus.ContainerSecurityContextProps(
         ensure_non_root=True,
