@@ -12,22 +12,14 @@ from constructs import Construct
 from . import _patches, checkov_skips
 from .api_script import ApiScript
 from .chain_storage import CSI_PROVISIONER
-from .crds.volumesnapshotclass.io.k8s.storage.snapshot import (
-    VolumeSnapshotClass,
-    VolumeSnapshotClassDeletionPolicy,
-)
 from .errors import EtherclusterError
 from .ethereum_node import EthereumNode
 from .node_containers import HEALTH_IMAGE
-from .pod_scripts.snapshot_volumes import API_CALLS
 from .validation import dns_label, non_negative_int, one_of
 
 _CRON_FIELD = r"(\*|[0-9]+(-[0-9]+)?)(/[0-9]+)?(,(\*|[0-9]+(-[0-9]+)?)(/[0-9]+)?)*"
 _CRON = re.compile(rf"^{_CRON_FIELD}( {_CRON_FIELD}){{4}}$")
-DELETION_POLICIES = {
-    "Retain": VolumeSnapshotClassDeletionPolicy.RETAIN,
-    "Delete": VolumeSnapshotClassDeletionPolicy.DELETE,
-}
+DELETION_POLICIES = ("Retain", "Delete")
 
 
 class ChainSnapshotClass(Construct):
@@ -41,12 +33,22 @@ class ChainSnapshotClass(Construct):
         super().__init__(scope, id)
         self.name = dns_label("ChainSnapshotClass.name", name)
         one_of("ChainSnapshotClass.deletion_policy", deletion_policy, DELETION_POLICIES)
+        # Imported here, not at the top: the binding loads its jsii assembly at import, and
+        # only a spec with snapshots needs it.
+        from .crds.volumesnapshotclass.io.k8s.storage.snapshot import (
+            VolumeSnapshotClass,
+            VolumeSnapshotClassDeletionPolicy,
+        )
+
         snapshot_class = VolumeSnapshotClass(
             self,
             "Resource",
             metadata=cdk8s.ApiObjectMetadata(name=self.name),
             driver=CSI_PROVISIONER,
-            deletion_policy=DELETION_POLICIES[deletion_policy],
+            deletion_policy={
+                "Retain": VolumeSnapshotClassDeletionPolicy.RETAIN,
+                "Delete": VolumeSnapshotClassDeletionPolicy.DELETE,
+            }[deletion_policy],
         )
         _patches.cluster_scoped(snapshot_class)
 
@@ -95,6 +97,8 @@ class ChainSnapshots(Construct):
                 f"ChainSnapshots.replica={replica} does not exist: fleet {node.name!r} has {node.replicas} replicas"
             )
         namespace, name = node.namespace, f"{node.name}-snapshots"
+        from .pod_scripts.snapshot_volumes import API_CALLS  # the job's script; it imports urllib and ssl
+
         self.role_rules = sorted(API_CALLS)
         script = ApiScript(
             self,

@@ -6,29 +6,21 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import cdk8s
 import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
 from constructs import Construct, Node
 
-from .crds.backendconfig.com.google.cloud import (
-    BackendConfig,
-    BackendConfigSpec,
-    BackendConfigSpecConnectionDraining,
-    BackendConfigSpecHealthCheck,
-    BackendConfigSpecSecurityPolicy,
-    BackendConfigSpecSessionAffinity,
-)
-from .crds.frontendconfig.io.gke.networking import (
-    FrontendConfig,
-    FrontendConfigSpec,
-    FrontendConfigSpecRedirectToHttps,
-)
-from .crds.managedcertificate.io.gke.networking import ManagedCertificate, ManagedCertificateSpec
+from . import _values
 from .errors import EtherclusterError
 from .ethereum_node import EthereumNode
 from .validation import dns_label, non_negative_int, one_of
+
+if TYPE_CHECKING:
+    from .crds.backendconfig.com.google.cloud import BackendConfig
+    from .crds.managedcertificate.io.gke.networking import ManagedCertificate
 
 GOOGLE_LB_RANGES = ("130.211.0.0/22", "35.191.0.0/16")
 """Source ranges of Google Front Ends and their health checkers (proxied traffic reaches pods from here)."""
@@ -137,13 +129,18 @@ class ClusterNetwork(Construct):
         """
         namespace = cdk8s.ApiObject.of(self.namespace_object)
         for child in scope.node.find_all():
-            if isinstance(child, cdk8s.ApiObject) and child.node.path != namespace.node.path:
+            # A Namespace never waits for one (nor this one for itself). A type check, not a
+            # path comparison: that would cost two jsii round trips per object.
+            if isinstance(child, cdk8s.ApiObject) and not isinstance(child, k8s.KubeNamespace):
                 child.node.add_dependency(namespace)
 
     def _meta(self, name: str, annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, annotations=annotations)
 
     def _ingress_annotations(self) -> dict[str, str]:
+        # The edge's CRD bindings are imported where they are used, here and in
+        # _backend_config: each loads its jsii assembly at import, and a spec without an edge
+        # needs none of them.
         edge = self.edge
         assert edge is not None
         annotations = {
@@ -154,6 +151,12 @@ class ClusterNetwork(Construct):
         if edge.http == "disabled":
             annotations["kubernetes.io/ingress.allow-http"] = "false"
         else:
+            from .crds.frontendconfig.io.gke.networking import (
+                FrontendConfig,
+                FrontendConfigSpec,
+                FrontendConfigSpecRedirectToHttps,
+            )
+
             frontend = FrontendConfig(
                 self,
                 "Frontend",
@@ -166,6 +169,8 @@ class ClusterNetwork(Construct):
             )
             annotations["networking.gke.io/v1beta1.FrontendConfig"] = frontend.name
         if not edge.tls_secret:
+            from .crds.managedcertificate.io.gke.networking import ManagedCertificate, ManagedCertificateSpec
+
             self.certificate = ManagedCertificate(
                 self,
                 "Certificate",
@@ -281,12 +286,21 @@ class ClusterNetwork(Construct):
         for index, cidr in enumerate(GOOGLE_LB_RANGES):
             policy.add_ingress_rule(
                 kplus.NetworkPolicyIpBlock.ipv4(self, f"Google-{name}-{index}", cidr),
-                [kplus.NetworkPolicyPort.tcp(port) for port in ports],
+                [_values.tcp(port) for port in ports],
             )
 
     def _backend_config(self, name: str, health_port: int, health_path: str) -> BackendConfig:
         edge = self.edge
         assert edge is not None
+        from .crds.backendconfig.com.google.cloud import (
+            BackendConfig,
+            BackendConfigSpec,
+            BackendConfigSpecConnectionDraining,
+            BackendConfigSpecHealthCheck,
+            BackendConfigSpecSecurityPolicy,
+            BackendConfigSpecSessionAffinity,
+        )
+
         return BackendConfig(
             self,
             f"Backend-{name}",

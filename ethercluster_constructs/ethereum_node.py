@@ -11,7 +11,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches, checkov_skips
+from . import _patches, _values, checkov_skips
 from . import node_containers as pod
 from .catalog import (
     ConsensusPorts,
@@ -408,7 +408,7 @@ class EthereumNode(Construct):
         consensus_resources: Resources | None,
         health_image: str,
     ) -> kplus.StatefulSet:
-        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=cdk8s.Size.gibibytes(1))
+        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=_values.size("1Gi"))
         scratch_mount = kplus.VolumeMount(path="/tmp", volume=scratch)
         health_script = kplus.ConfigMap(
             self,
@@ -499,7 +499,7 @@ class EthereumNode(Construct):
             replicas=None if self.autoscaling else self.replicas,
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
             strategy=kplus.StatefulSetUpdateStrategy.rolling_update(partition=0),
-            termination_grace_period=cdk8s.Duration.seconds(shutdown),
+            termination_grace_period=_values.seconds(shutdown),
             automount_service_account_token=False,
             security_context=kplus.PodSecurityContextProps(
                 ensure_non_root=True,
@@ -624,7 +624,7 @@ class EthereumNode(Construct):
         (the stats dashboard). Cluster-private ranges and the metadata server are excluded
         from the internet rule. The Engine API stays on loopback inside the pod.
         """
-        tcp, udp = kplus.NetworkPolicyPort.tcp, kplus.NetworkPolicyPort.udp
+        tcp, udp = _values.tcp, _values.udp
         policy = kplus.NetworkPolicy(
             self,
             "NetworkPolicy",

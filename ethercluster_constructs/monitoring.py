@@ -16,29 +16,6 @@ import cdk8s_plus_27 as kplus
 from constructs import Construct
 
 from .alerts import AlertRule, AlertThresholds, Fleet, fleet_rules
-from .crds.podmonitoring.com.googleapis.monitoring import (
-    PodMonitoring,
-    PodMonitoringSpec,
-    PodMonitoringSpecEndpoints,
-    PodMonitoringSpecEndpointsPort,
-    PodMonitoringSpecSelector,
-    PodMonitoringSpecTargetLabels,
-    PodMonitoringSpecTargetLabelsFromPod,
-)
-from .crds.prometheusrule.com.coreos.monitoring import (
-    PrometheusRule,
-    PrometheusRuleSpec,
-    PrometheusRuleSpecGroups,
-    PrometheusRuleSpecGroupsRules,
-    PrometheusRuleSpecGroupsRulesExpr,
-)
-from .crds.servicemonitor.com.coreos.monitoring import (
-    ServiceMonitor,
-    ServiceMonitorSpec,
-    ServiceMonitorSpecEndpoints,
-    ServiceMonitorSpecEndpointsRelabelings,
-    ServiceMonitorSpecSelector,
-)
 from .ethereum_node import EthereumNode
 from .validation import one_of
 
@@ -58,7 +35,19 @@ class NodeMonitoring(Construct):
         one_of("NodeMonitoring.scraper", scraper, SCRAPERS)
         endpoints = [("health", "/metrics"), *node.metrics_endpoints]
         metadata = cdk8s.ApiObjectMetadata(name=node.name, namespace=node.namespace)
+        # Each binding is imported where it is used: it loads its jsii assembly at import, and a
+        # spec needs only its scraper's.
         if scraper == "gmp":
+            from .crds.podmonitoring.com.googleapis.monitoring import (
+                PodMonitoring,
+                PodMonitoringSpec,
+                PodMonitoringSpecEndpoints,
+                PodMonitoringSpecEndpointsPort,
+                PodMonitoringSpecSelector,
+                PodMonitoringSpecTargetLabels,
+                PodMonitoringSpecTargetLabelsFromPod,
+            )
+
             PodMonitoring(
                 self,
                 "PodMonitoring",
@@ -80,6 +69,14 @@ class NodeMonitoring(Construct):
             )
         else:
             # A ServiceMonitor scrapes through a Service: the headless Service lists the ports.
+            from .crds.servicemonitor.com.coreos.monitoring import (
+                ServiceMonitor,
+                ServiceMonitorSpec,
+                ServiceMonitorSpecEndpoints,
+                ServiceMonitorSpecEndpointsRelabelings,
+                ServiceMonitorSpecSelector,
+            )
+
             ServiceMonitor(
                 self,
                 "ServiceMonitor",
@@ -152,6 +149,14 @@ class FleetAlerts(Construct):
             )
             rules_object.add_json_patch(cdk8s.JsonPatch.add("/spec", {"groups": groups}))
         else:
+            from .crds.prometheusrule.com.coreos.monitoring import (
+                PrometheusRule,
+                PrometheusRuleSpec,
+                PrometheusRuleSpecGroups,
+                PrometheusRuleSpecGroupsRules,
+                PrometheusRuleSpecGroupsRulesExpr,
+            )
+
             PrometheusRule(
                 self,
                 "PrometheusRule",

@@ -7,10 +7,12 @@ Standard (the capability drop and seccomp live in _patches.harden_pod).
 
 from __future__ import annotations
 
-import cdk8s
+from functools import cache
+
 import cdk8s_plus_27 as kplus
 
 from . import pod_scripts
+from ._values import cpu, env_value, seconds, size
 from .catalog import ConsensusPorts, ConsensusProfile, ConsensusSettings, ExecutionProfile, NodeSettings, Resources
 
 RUN_AS_UID = 10001
@@ -104,9 +106,9 @@ def health_container(
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["python3", f"{HEALTH_SCRIPT_DIR}/rpc_health.py"],
         env_variables={
-            **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
-            "LISTEN_PORT": kplus.EnvValue.from_value(str(HEALTH_PORT)),
-            "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+            **{key: env_value(value) for key, value in env.items()},
+            "LISTEN_PORT": env_value(str(HEALTH_PORT)),
+            "PYTHONDONTWRITEBYTECODE": env_value("1"),
         },
         ports=[kplus.ContainerPort(name="health", number=HEALTH_PORT)],
         resources=container_resources(
@@ -188,51 +190,43 @@ def _container(
         resources=container_resources(resources),
         security_context=restricted_container(),
         volume_mounts=mounts,
-        startup=kplus.Probe.from_tcp_socket(
-            port=probe_port,
-            period_seconds=cdk8s.Duration.seconds(STARTUP_PERIOD_SECONDS),
-            failure_threshold=startup_budget_seconds // STARTUP_PERIOD_SECONDS,
-            timeout_seconds=cdk8s.Duration.seconds(5),
+        startup=_tcp_probe(
+            probe_port, period=STARTUP_PERIOD_SECONDS, failures=startup_budget_seconds // STARTUP_PERIOD_SECONDS
         ),
-        liveness=kplus.Probe.from_tcp_socket(
-            port=probe_port,
-            period_seconds=cdk8s.Duration.seconds(30),
-            failure_threshold=10,
-            timeout_seconds=cdk8s.Duration.seconds(5),
-        ),
+        liveness=_tcp_probe(probe_port, period=30, failures=10),
         readiness=_http_probe(readiness_path, period=10, failures=3),
     )
 
 
+# Probes and these structs are immutable: one per distinct setting serves every container,
+# without a jsii round trip or a type check each time (see _values).
+@cache
+def _tcp_probe(port: int, *, period: int, failures: int) -> kplus.Probe:
+    return kplus.Probe.from_tcp_socket(
+        port=port, period_seconds=seconds(period), failure_threshold=failures, timeout_seconds=seconds(5)
+    )
+
+
+@cache
 def _http_probe(path: str, *, period: int, failures: int) -> kplus.Probe:
     return kplus.Probe.from_http_get(
         path,
         port=HEALTH_PORT,
-        period_seconds=cdk8s.Duration.seconds(period),
+        period_seconds=seconds(period),
         failure_threshold=failures,
-        timeout_seconds=cdk8s.Duration.seconds(5),
+        timeout_seconds=seconds(5),
     )
 
 
+@cache
 def container_resources(resources: Resources) -> kplus.ContainerResources:
     return kplus.ContainerResources(
-        cpu=kplus.CpuResources(
-            request=kplus.Cpu.units(_cpu_units(resources.cpu_request)),
-            limit=kplus.Cpu.units(_cpu_units(resources.cpu_limit)),
-        ),
-        memory=kplus.MemoryResources(request=_size(resources.memory_request), limit=_size(resources.memory_limit)),
+        cpu=kplus.CpuResources(request=cpu(resources.cpu_request), limit=cpu(resources.cpu_limit)),
+        memory=kplus.MemoryResources(request=size(resources.memory_request), limit=size(resources.memory_limit)),
     )
 
 
-def _cpu_units(value: str) -> float:
-    return int(value[:-1]) / 1000 if value.endswith("m") else float(value)
-
-
-def _size(value: str) -> cdk8s.Size:
-    number, unit = int(value[:-2]), value[-2:]
-    return {"Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}[unit](number)
-
-
+@cache
 def restricted_container() -> kplus.ContainerSecurityContextProps:
     return kplus.ContainerSecurityContextProps(
         ensure_non_root=True,

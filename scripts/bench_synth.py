@@ -1,57 +1,184 @@
-"""Wall time of synthesizing the default spec. Run: .venv/bin/python scripts/bench_synth.py [--runs N]
+"""Synth speed, as ratios against floors measured in the same run; writes docs/performance.md.
 
-Measures, N times each (default 5), and prints the median, min and max:
-- `npx cdk8s synth`: the manifests alone (the google provider is never imported);
-- `npx cdk8s synth` then `npx cdktf synth`: the full synth, manifests and GKE stack;
-- and, without the CLIs, `python app.py` and `CDKTF_OUTDIR=... python app.py`.
+Run: .venv/bin/python scripts/bench_synth.py [--runs N] [--out FILE] [--baseline DIR]   (make bench)
+
+Every case is a fresh `python` process, timed by wall clock. The cases run round-robin,
+N rounds (default 5), so a change in machine load hits every case alike; the table gives
+each case's median (and min-max) and the ratio of medians against its floor:
+- manifests of the default spec (`python app.py`) against `import cdk8s, cdk8s_plus_27`;
+- Terraform of the default spec (`CDKTF_OUTDIR=... python app.py`) against importing cdktf
+  and the whole google provider package (what a plain `import cdktf_cdktf_provider_google`
+  costs), and against importing cdktf alone;
+- manifests of 1, 10 and 50 small fleets (generated specs) against 1 fleet.
+With --baseline DIR (a checkout of another revision, e.g. `git worktree add /tmp/base main`),
+the app cases also run in DIR, in the same rounds, and the table compares the two side by side.
 Output goes to a temporary folder, never to dist/ or cdktf.out/. A benchmark, not a test:
-the figures depend on the machine (docs/gke.md records the ones measured for this repo).
+the figures depend on the machine, which the report describes.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+FLEET_COUNTS = (1, 10, 50)
+PACKAGES = ("cdk8s", "cdk8s-plus-27", "cdktf", "cdktf-cdktf-provider-google", "jsii", "typeguard")
 
 
-def timed(commands: list[list[str]], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    for command in commands:
-        subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=900)
-    return time.perf_counter() - start
+@dataclass
+class Case:
+    label: str
+    command: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    cwd: Path = ROOT
+    times: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    def run(self, base_env: dict[str, str]) -> None:
+        start = time.perf_counter()
+        env = base_env | self.env
+        subprocess.run(self.command, cwd=self.cwd, env=env, check=True, capture_output=True, timeout=900)
+        self.times.append(time.perf_counter() - start)
+
+
+def fleets_spec(count: int) -> str:
+    """A spec of `count` small internal Mordor fleets of one replica (no edge, no GKE section)."""
+    fleets = "".join(f"  fleet-{index:02d}: {{network: mordor, replicas: 1}}\n" for index in range(1, count + 1))
+    return f"namespace: bench\nfleets:\n{fleets}"
+
+
+def machine() -> str:
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines() if Path("/proc/cpuinfo").exists() else []
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if "model name" in line), platform.processor())
+    node = subprocess.run([str(BIN / "node"), "--version"], capture_output=True, text=True).stdout.strip()
+    packages = ", ".join(f"{name} {version(name)}" for name in PACKAGES)
+    runtimes = f"Python {platform.python_version()}, Node.js {node}"
+    return f"{os.cpu_count()} CPUs ({cpu or 'unknown model'}), {platform.system()}; {runtimes}; {packages}"
+
+
+def describe(checkout: Path) -> str:
+    """The commit of a checkout, or its path when it is not a git checkout."""
+    commit = subprocess.run(["git", "-C", str(checkout), "log", "-1", "--format=%h %s"], capture_output=True, text=True)
+    return f"`{commit.stdout.strip()}`" if commit.returncode == 0 else f"`{checkout}`"
+
+
+def load() -> str:
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    parser.add_argument("--runs", type=int, default=5, help="rounds (default 5)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md", help="report file")
+    parser.add_argument("--baseline", type=Path, help="checkout of another revision to compare against")
+    args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k not in ("CDK8S_OUTDIR", "CDKTF_OUTDIR")}
     env |= {"PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}", "CHECKPOINT_DISABLE": "1"}
     python = str(BIN / "python")
     with tempfile.TemporaryDirectory() as tmp:
-        dist, tf = f"{tmp}/dist", f"{tmp}/cdktf.out"
-        cdk8s_cli = ["npx", "cdk8s", "synth", "--output", dist]
-        cdktf_cli = ["npx", "cdktf", "synth", "--output", tf]
+        for count in FLEET_COUNTS:
+            Path(tmp, f"fleets-{count}.yaml").write_text(fleets_spec(count))
+        manifests = {"CDK8S_OUTDIR": f"{tmp}/dist"}
         cases = {
-            "npx cdk8s synth (manifests only)": ([cdk8s_cli], env),
-            "npx cdk8s synth + npx cdktf synth (full)": ([cdk8s_cli, cdktf_cli], env),
-            "python app.py (manifests only)": ([[python, "app.py"]], env | {"CDK8S_OUTDIR": dist}),
-            "CDKTF_OUTDIR=... python app.py (GKE stack only)": ([[python, "app.py"]], env | {"CDKTF_OUTDIR": tf}),
+            "k8s_floor": Case("`import cdk8s, cdk8s_plus_27`", [python, "-c", "import cdk8s, cdk8s_plus_27"]),
+            "manifests": Case("manifests, default spec (`python app.py`)", [python, "app.py"], manifests),
+            "tf_floor": Case(
+                "`import cdktf, cdktf_cdktf_provider_google` (the whole provider)",
+                [python, "-c", "import cdktf, cdktf_cdktf_provider_google"],
+            ),
+            "cdktf_floor": Case("`import cdktf`", [python, "-c", "import cdktf"]),
+            "terraform": Case(
+                "Terraform, default spec (`CDKTF_OUTDIR=… python app.py`)",
+                [python, "app.py"],
+                {"CDKTF_OUTDIR": f"{tmp}/cdktf.out"},
+            ),
         }
-        print(f"{runs} runs each, default spec, {os.cpu_count()} CPUs; seconds of wall time")
-        print("| command | median | min | max |\n|---|---|---|---|")
-        for name, (commands, case_env) in cases.items():
-            times = [timed(commands, case_env) for _ in range(runs)]
-            print(f"| {name} | {statistics.median(times):.1f} | {min(times):.1f} | {max(times):.1f} |", flush=True)
+        for count in FLEET_COUNTS:
+            cases[f"fleets_{count}"] = Case(
+                f"manifests, {count} small fleet{'s' if count > 1 else ''}",
+                [python, "app.py", f"{tmp}/fleets-{count}.yaml"],
+                manifests,
+            )
+        baseline = {}
+        if args.baseline:
+            baseline = {
+                key: Case(f"{case.label}, baseline", case.command, case.env, cwd=args.baseline.resolve())
+                for key, case in cases.items()
+                if case.command[1:2] == ["app.py"]
+            }
+        load_before = load()
+        started = datetime.now(UTC)
+        for round_number in range(1, args.runs + 1):
+            for case in [*cases.values(), *baseline.values()]:
+                case.run(env)
+            print(f"round {round_number}/{args.runs} done, load {load()}", flush=True)
+        load_after = load()
+
+    def row(key: str, floor: str | None, goal: str, table: dict[str, Case] = cases) -> str:
+        case = table[key]
+        ratio = f"{case.median / table[floor].median:.2f}× {table[floor].label}" if floor else ""
+        spread = f"{min(case.times):.2f}–{max(case.times):.2f}"
+        return f"| {case.label} | {case.median:.2f} | {spread} | {ratio} | {goal} |"
+
+    def versus_baseline(key: str, goal: str = "") -> str:
+        case, before = cases[key], baseline[key]
+        spread = f"{min(before.times):.2f}–{max(before.times):.2f}"
+        ratio = f"this revision takes {case.median / before.median:.2f}× of it"
+        return f"| {before.label} | {before.median:.2f} | {spread} | {ratio} | {goal} |"
+
+    rows = [
+        row("k8s_floor", None, "floor"),
+        row("manifests", "k8s_floor", "≤ 2×"),
+        row("tf_floor", None, "what the Terraform synth paid before (1.29× of it)"),
+        row("cdktf_floor", None, "floor"),
+        row("terraform", "tf_floor", "≤ 6 s, or ≤ 0.43× (a third of 1.29×)"),
+        row("terraform", "cdktf_floor", ""),
+        row("fleets_1", None, ""),
+        row("fleets_10", "fleets_1", ""),
+        row("fleets_50", "fleets_1", "≤ 3×"),
+    ]
+    if baseline:
+        rows += [versus_baseline(key, "≤ 0.33× (a third)" if key == "terraform" else "") for key in baseline]
+        rows += [row("fleets_50", "fleets_1", "", baseline)]
+    report = "\n".join(
+        [
+            "# Synth performance",
+            "",
+            "Generated by `make bench` (`scripts/bench_synth.py`); do not edit by hand. Re-run it",
+            "after a change that could affect synth time, and commit the result.",
+            "",
+            f"- Machine: {machine()}.",
+            f"- Date: {started:%Y-%m-%d %H:%M} UTC. Load average (1, 5, 15 min): {load_before} before, "
+            f"{load_after} after (other jobs share the machine).",
+            f"- Method: each case is a fresh `python` process timed by wall clock; the cases run "
+            f"round-robin, {args.runs} rounds, so load changes hit them alike. Seconds: median and "
+            "min–max. A ratio divides two medians of this same run. The small fleets are internal "
+            "Mordor fleets of one replica (no edge, no `gke:` section), generated by the script."
+            + (f" Baseline rows: the same commands in a checkout of {describe(args.baseline)}." if baseline else ""),
+            "",
+            "| case | median (s) | min–max (s) | ratio | goal |",
+            "|---|---|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+    args.out.write_text(report)
+    print(report)
     return 0
 
 

@@ -1,0 +1,48 @@
+"""Immutable cdk8s value objects, each created once per process.
+
+Every cdk8s call from Python is a round trip to the jsii kernel, a Node.js process (about
+0.3 ms here). Durations, sizes, CPU amounts, plain environment values and NetworkPolicy
+ports never change once made, so one object per distinct value serves every construct that
+uses it: the manifests are the same, and a fleet makes a few dozen fewer round trips.
+Only immutable values belong here, never a construct or anything with a scope.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+
+
+@cache
+def seconds(amount: int) -> cdk8s.Duration:
+    return cdk8s.Duration.seconds(amount)
+
+
+@cache
+def size(quantity: str) -> cdk8s.Size:
+    """A size written as in a manifest, in Mi or Gi ("512Mi", "2Gi")."""
+    number, unit = int(quantity[:-2]), quantity[-2:]
+    return {"Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}[unit](number)
+
+
+@cache
+def cpu(quantity: str) -> kplus.Cpu:
+    """CPU written as in a manifest: cores ("2", "0.5") or millicores ("250m")."""
+    return kplus.Cpu.units(int(quantity[:-1]) / 1000 if quantity.endswith("m") else float(quantity))
+
+
+@cache
+def env_value(value: str) -> kplus.EnvValue:
+    return kplus.EnvValue.from_value(value)
+
+
+@cache
+def tcp(port: int) -> kplus.NetworkPolicyPort:
+    return kplus.NetworkPolicyPort.tcp(port)
+
+
+@cache
+def udp(port: int) -> kplus.NetworkPolicyPort:
+    return kplus.NetworkPolicyPort.udp(port)

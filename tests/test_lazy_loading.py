@@ -1,0 +1,63 @@
+"""A synth loads only what its spec needs: each CRD binding in imports/ loads its jsii
+assembly at import, so it is imported only when an object of its kind is built."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.support import ROOT, SPECS
+
+BINDINGS = sorted(path.name for path in (ROOT / "imports").iterdir() if path.is_dir())
+"""Module names under ethercluster_constructs.crds; each is its kind, lowercased."""
+
+PROBE = """
+import json, sys
+import cdk8s, yaml
+from ethercluster_constructs.app_builder import ClusterChart
+from ethercluster_constructs.spec import load_spec
+
+spec, spec_dir = load_spec(sys.argv[1])
+app = cdk8s.App()
+ClusterChart(app, spec=spec, spec_dir=spec_dir)
+kinds = {doc["kind"] for doc in yaml.safe_load_all(app.synth_yaml()) if doc}
+loaded = {m.split(".")[2] for m in sys.modules if m.startswith("ethercluster_constructs.crds.")}
+print(json.dumps({"kinds": sorted(kinds), "loaded": sorted(loaded)}))
+"""
+
+PROMETHEUS_OPERATOR = """\
+namespace: po
+monitoring: {scraper: prometheus-operator}
+fleets:
+  mordor: {network: mordor, internal_only: true}
+"""
+
+
+def loaded_and_kinds(spec_path) -> tuple[set[str], set[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(spec_path)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    return set(found["loaded"]), {kind.lower() for kind in found["kinds"]}
+
+
+def test_each_binding_is_named_after_its_kind():
+    assert {"backendconfig", "managedcertificate", "podmonitoring", "volumesnapshotclass"} <= set(BINDINGS)
+
+
+@pytest.mark.parametrize("spec_path", SPECS[:2], ids=lambda p: p.name)
+def test_a_spec_loads_exactly_the_bindings_of_the_kinds_it_writes(spec_path):
+    loaded, kinds = loaded_and_kinds(spec_path)
+    assert loaded == kinds & set(BINDINGS)
+    assert loaded, "the spec should use at least one CRD kind, or this test proves nothing"
+
+
+def test_prometheus_operator_loads_its_bindings_and_no_gke_ones(tmp_path):
+    spec = tmp_path / "po.yaml"
+    spec.write_text(PROMETHEUS_OPERATOR)
+    loaded, kinds = loaded_and_kinds(spec)
+    assert loaded == kinds & set(BINDINGS) == {"servicemonitor", "prometheusrule"}
