@@ -455,7 +455,7 @@ class EthereumNode(Construct):
             health_env["BEACON_URL"] = f"http://127.0.0.1:{self.consensus_ports.beacon}"
         if self.network.is_private:
             data_users.append(f"initContainers/{len(init_containers)}")
-            init_containers.append(self._genesis_init_container(settings, image, labels))
+            init_containers.append(self._genesis_init_container(settings, image, labels, scratch_mount))
 
         containers = [
             pod.execution_container(
@@ -604,7 +604,7 @@ class EthereumNode(Construct):
         )
 
     def _genesis_init_container(
-        self, settings: NodeSettings, image: str, labels: dict[str, str]
+        self, settings: NodeSettings, image: str, labels: dict[str, str], scratch_mount: kplus.VolumeMount
     ) -> kplus.ContainerProps:
         assert self.client.genesis_init_args is not None and self.network.genesis_json is not None
         genesis = kplus.ConfigMap(
@@ -620,7 +620,7 @@ class EthereumNode(Construct):
             command=list(self.client.command) if self.client.command else None,
             args=self.client.genesis_init_args(settings),
             resources=self.network.resources,
-            mounts=[kplus.VolumeMount(path=pod.GENESIS_DIR, volume=volume, read_only=True)],
+            mounts=[kplus.VolumeMount(path=pod.GENESIS_DIR, volume=volume, read_only=True), scratch_mount],
             contract=self.client.contract,
         )
 
