@@ -22,6 +22,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -59,9 +60,15 @@ def offline_args(catalog_args: list[str]) -> list[str]:
 
 
 @pytest.mark.skipif(not LODESTAR.exists(), reason=NOT_INSTALLABLE)
-def test_lodestar_starts_under_its_contract_and_the_sidecar_reads_its_sync_status(tmp_path):
+def test_lodestar_starts_under_its_contract_and_the_sidecar_reads_its_sync_status():
     if os.geteuid() != 0 or not shutil.which("setpriv"):
         pytest.skip("needs root and setpriv to run as the pod's UID")
+    # Not pytest's tmp_path: its parents are 0700, closed to the pod's UID.
+    with tempfile.TemporaryDirectory(prefix="lodestar-") as top:
+        run_lodestar(Path(top))
+
+
+def run_lodestar(tmp_path: Path) -> None:
     profile = CONSENSUS_CLIENTS["lodestar"]
     root = tmp_path / "root"  # root-owned, 0755: the read-only image root as seen by UID 10001
     consensus, scratch, jwt = root / "consensus", root / "tmp", root / "jwt"
