@@ -30,7 +30,7 @@ from ethercluster_constructs.catalog import (
     clients_for,
     consensus_clients_for,
 )
-from ethercluster_constructs.catalog.clients.contract import HEAP_CEILING_PERCENT, RuntimeContract
+from ethercluster_constructs.catalog.clients.contract import HEAP_CEILING_PERCENT, RuntimeContract, flag_value
 from ethercluster_constructs.validation import storage_bytes
 from tests.support import find, find_all, pod_spec, synth
 
@@ -102,37 +102,8 @@ def tokens(container: dict) -> list[str]:
     return [*command, *container.get("args", [])]
 
 
-def flag_value(args: list[str], flag: str | None) -> str | None:
-    if not flag:
-        return None
-    values = [a.split("=", 1)[1] for a in args if a.startswith(f"{flag}=")]
-    return values[-1] if values else None
-
-
 def env_of(container: dict) -> dict[str, str]:
     return {e["name"]: e.get("value", "") for e in container.get("env", [])}
-
-
-def resolve_writes(container: dict, contract: RuntimeContract) -> list[tuple[str, str]]:
-    """(what, absolute path) for every write the client makes with these args and env."""
-    args, env = tokens(container), env_of(container)
-    home = env.get("HOME") or contract.image.home or "/"
-    names = {
-        "home": home,
-        "cache": env.get("XDG_CACHE_HOME") or f"{home}/.cache",
-        "xdg_data": env.get("XDG_DATA_HOME") or f"{home}/.local/share",
-        "workdir": contract.image.workdir,
-        "tmp": env.get("TMPDIR") or "/tmp",
-    }
-    data_default = next(w.default for w in contract.writes if w.flag == contract.data_dir.flag)
-    names["datadir"] = flag_value(args, contract.data_dir.flag) or data_default.format(**names)
-    resolved = []
-    for write in contract.writes:
-        if write.off_with and write.off_with in args:
-            continue
-        path = flag_value(args, write.flag) or write.default.format(**names)
-        resolved.append((write.what, path.replace("//", "/")))
-    return resolved
 
 
 def writable_mounts(container: dict) -> list[str]:
@@ -153,7 +124,7 @@ def test_every_write_path_lies_on_a_writable_mount_under_a_read_only_root(cell):
     for container, contract in client_containers(cell):
         assert container["securityContext"]["readOnlyRootFilesystem"] is True
         mounts = writable_mounts(container)
-        for what, path in resolve_writes(container, contract):
+        for what, path in contract.resolve_writes(tokens(container), env_of(container)):
             assert mount_of(path, mounts), (
                 f"{container['name']} writes {what} to {path}, which is on the read-only root "
                 f"(writable mounts: {mounts})"
@@ -163,7 +134,7 @@ def test_every_write_path_lies_on_a_writable_mount_under_a_read_only_root(cell):
 @pytest.mark.parametrize("cell", CELLS, ids=cell_id)
 def test_home_is_writable_in_every_client_container(cell):
     for container, contract in client_containers(cell):
-        home = env_of(container).get("HOME") or contract.image.home or "/"
+        home = contract.home(env_of(container))
         assert mount_of(home, writable_mounts(container)), f"{container['name']}: HOME={home} is not writable"
 
 

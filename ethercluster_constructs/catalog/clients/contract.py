@@ -170,6 +170,38 @@ class RuntimeContract:
     def binding(self, surface: str) -> Binding | None:
         return next((b for b in self.bindings if b.surface == surface), None)
 
+    def home(self, env: dict[str, str]) -> str:
+        """$HOME as the runtime sets it: the container's, else the image's, else `/` (no passwd entry)."""
+        return env.get("HOME") or self.image.home or "/"
+
+    def resolve_writes(self, args: list[str], env: dict[str, str]) -> list[tuple[str, str]]:
+        """(what, absolute path) of every write the client makes with these arguments and environment."""
+        home = self.home(env)
+        names = {
+            "home": home,
+            "cache": env.get("XDG_CACHE_HOME") or f"{home}/.cache",
+            "xdg_data": env.get("XDG_DATA_HOME") or f"{home}/.local/share",
+            "workdir": self.image.workdir,
+            "tmp": env.get("TMPDIR") or "/tmp",
+        }
+        data_default = next(w.default for w in self.writes if w.flag == self.data_dir.flag)
+        names["datadir"] = flag_value(args, self.data_dir.flag) or data_default.format(**names)
+        resolved = []
+        for write in self.writes:
+            if write.off_with and write.off_with in args:
+                continue
+            path = flag_value(args, write.flag) or write.default.format(**names)
+            resolved.append((write.what, re.sub("/+", "/", path)))
+        return resolved
+
+
+def flag_value(args: list[str], flag: str | None) -> str | None:
+    """The value of the last `flag=value` argument (the catalog always uses the `=` form)."""
+    if not flag:
+        return None
+    values = [a.split("=", 1)[1] for a in args if a.startswith(f"{flag}=")]
+    return values[-1] if values else None
+
 
 @dataclass(frozen=True)
 class ServedApis:
