@@ -32,7 +32,7 @@ from ethercluster_constructs.catalog import (
 )
 from ethercluster_constructs.catalog.clients.contract import HEAP_CEILING_PERCENT, RuntimeContract, flag_value
 from ethercluster_constructs.validation import storage_bytes
-from tests.support import find, find_all, pod_spec, synth
+from tests.support import find, find_all, pod_spec, synth, synth_spec
 
 PRIVATE = Network.private(
     name="nazgul",
@@ -277,3 +277,14 @@ def test_mode_picks_the_disk_default_and_is_validated():
     assert claims[0]["spec"]["resources"]["requests"]["storage"] == NETWORKS["mainnet"].archive_disk_size
     with pytest.raises(EtherclusterError, match="EthereumNode.mode='pruned'"):
         synth(lambda chart: EthereumNode(chart, "n", network="mordor", mode="pruned"))
+
+
+def test_the_spec_mode_key_reaches_the_client_and_the_disk(tmp_path):
+    spec = tmp_path / "cluster.yaml"
+    spec.write_text("fleets: {etc: {network: classic, mode: archive}}\n")
+    docs = synth_spec(spec)
+    statefulset = find(docs, "StatefulSet", "etc")
+    args = next(c for c in pod_spec(statefulset)["containers"] if c["name"] == "core-geth")["args"]
+    assert all(a in args for a in CLIENTS["core-geth"].modes.args["archive"])
+    claim = statefulset["spec"]["volumeClaimTemplates"][0]
+    assert claim["spec"]["resources"]["requests"]["storage"] == NETWORKS["classic"].archive_disk_size

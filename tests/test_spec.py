@@ -46,6 +46,10 @@ def test_private_network_example_reads_its_genesis_relative_to_the_spec():
             r"fleets\.classic\.replicas: Input should be a valid integer",
         ),
         ("fleets: {classic: {replicas: 1}}", r"fleets\.classic\.network: Field required"),
+        (
+            "fleets: {classic: {network: classic, mode: pruned}}",
+            r"fleets\.classic\.mode: Input should be 'full' or 'archive'",
+        ),
         ("fleets: {}", r"fleets: .*at least 1 item"),
         ("fleets: [classic]", r"fleets: Input should be a valid dictionary"),
         ("fleets: {classic: {network: classic}", r"not valid YAML"),
@@ -61,6 +65,10 @@ def test_schema_errors_name_the_file_and_key_path(tmp_path, text, message):
     ("text", "message"),
     [
         ("fleets: {classic: {network: classic, replicas: -1}}", r"fleets\.classic: EthereumNode\.replicas=-1 must be"),
+        (
+            "fleets: {classic: {network: classic, expose_beacon_api: true}}",
+            r"fleets\.classic: EthereumNode\.expose_beacon_api needs a consensus client",
+        ),
         (
             "fleets: {etc: {network: kotti}}",
             r"fleets\.etc: network='kotti' is a retired network; use mordor",
