@@ -14,6 +14,7 @@ from constructs import Construct
 from . import _patches, _values, checkov_skips
 from . import node_containers as pod
 from .catalog import (
+    SYNC_MODES,
     ConsensusPorts,
     ConsensusProfile,
     ConsensusSettings,
@@ -96,7 +97,10 @@ class EthereumNode(Construct):
         namespace: namespace of all namespaced objects. Default: the chart's namespace.
         replicas: number of nodes. Default 1; leave unset with `autoscaling`.
         image / consensus_image: image overrides of the clients' pinned defaults.
-        disk_size / consensus_disk_size: volume size per replica. Default: the network's.
+        mode: "full" or "archive" (see docs/clients.md for what each client keeps). Default
+            "full": latest state plus every block, receipt and log a public RPC is asked for.
+        disk_size / consensus_disk_size: volume size per replica. Default: the network's for
+            the mode (Network.default_disk_size).
         storage: a ChainStorage to provision from. Default: a new pd-ssd class
             named `<namespace>-<name>-<disk_type>`.
         disk_type: disk type of that default class. Default "pd-ssd".
@@ -112,6 +116,8 @@ class EthereumNode(Construct):
             metrics 6060, engine 8551.
         consensus_ports: Default ConsensusPorts() = beacon 5052, p2p 9000, quic 9001, metrics 5054.
         checkpoint_sync_url: beacon checkpoint-sync source. Default: the network's.
+        expose_beacon_api: serve the beacon API to the namespace (Service port and NetworkPolicy)
+            instead of on loopback inside the pod only. Default False.
         jwt_secret_name: read the Engine API JWT from this existing Secret (key `jwt.hex`)
             instead of generating one in memory at pod start. Default None (generate).
         service_type: "ClusterIP", "NodePort" or "LoadBalancer" for the RPC Service. Default "ClusterIP".
@@ -149,6 +155,7 @@ class EthereumNode(Construct):
         replicas: int | None = None,
         image: str | None = None,
         consensus_image: str | None = None,
+        mode: str = "full",
         disk_size: str | None = None,
         consensus_disk_size: str | None = None,
         storage: ChainStorage | None = None,
@@ -163,6 +170,7 @@ class EthereumNode(Construct):
         ports: NodePorts | None = None,
         consensus_ports: ConsensusPorts | None = None,
         checkpoint_sync_url: str | None = None,
+        expose_beacon_api: bool = False,
         jwt_secret_name: str | None = None,
         service_type: str = "ClusterIP",
         session_affinity: bool = False,
@@ -211,13 +219,22 @@ class EthereumNode(Construct):
         self.consensus_ports = consensus_ports or ConsensusPorts()
         self.health_port = pod.HEALTH_PORT
         self._check_ports()
-        self.disk_size = storage_size("EthereumNode.disk_size", disk_size or self.network.disk_size)
+        self.mode = one_of("EthereumNode.mode", mode, SYNC_MODES)
+        self.disk_size = storage_size(
+            "EthereumNode.disk_size",
+            disk_size or self.network.default_disk_size(self.mode, self.client.modes.archive_disk_factor),
+        )
         self.consensus_disk_size = (
             storage_size("EthereumNode.consensus_disk_size", consensus_disk_size or self.network.consensus_disk_size)
             if self.consensus
             else None
         )
         self.checkpoint_sync_url = self._check_checkpoint_url(checkpoint_sync_url)
+        if not isinstance(expose_beacon_api, bool):
+            raise EtherclusterError(f"EthereumNode.expose_beacon_api={expose_beacon_api!r} must be true or false")
+        if expose_beacon_api and not self.consensus:
+            raise EtherclusterError("EthereumNode.expose_beacon_api needs a consensus client")
+        self.expose_beacon_api = expose_beacon_api
         self.jwt_secret_name = (
             dns_label("EthereumNode.jwt_secret_name", jwt_secret_name, max_length=253) if jwt_secret_name else None
         )
@@ -265,6 +282,7 @@ class EthereumNode(Construct):
         )
         settings = execution_settings(
             self.network,
+            client=self.client,
             ports=self.ports,
             rpc=RpcExposure(
                 apis=apis,
@@ -277,6 +295,7 @@ class EthereumNode(Construct):
             max_peers=self.max_peers,
             with_consensus=self.consensus is not None,
             ethstats=ethstats.target if ethstats else None,
+            mode=self.mode,
         )
 
         self.storage = storage or ChainStorage(
@@ -285,7 +304,9 @@ class EthereumNode(Construct):
         # Stable per-pod DNS, and the metrics ports a ServiceMonitor scrapes through.
         headless = {"p2p": self.ports.p2p, "metrics": self.ports.metrics, "health": self.health_port}
         if self.consensus:
-            headless |= {"beacon": self.consensus_ports.beacon, "cl-metrics": self.consensus_ports.metrics}
+            headless |= {"cl-metrics": self.consensus_ports.metrics}
+            if self.expose_beacon_api:
+                headless |= {"beacon": self.consensus_ports.beacon}
         headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
         self.headless_service = kplus.Service(
             self,
@@ -409,7 +430,7 @@ class EthereumNode(Construct):
         health_image: str,
     ) -> kplus.StatefulSet:
         scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=_values.size("1Gi"))
-        scratch_mount = kplus.VolumeMount(path="/tmp", volume=scratch)
+        scratch_mount = kplus.VolumeMount(path=pod.SCRATCH_DIR, volume=scratch)
         health_script = kplus.ConfigMap(
             self,
             "HealthScript",
@@ -434,7 +455,7 @@ class EthereumNode(Construct):
             health_env["BEACON_URL"] = f"http://127.0.0.1:{self.consensus_ports.beacon}"
         if self.network.is_private:
             data_users.append(f"initContainers/{len(init_containers)}")
-            init_containers.append(self._genesis_init_container(settings, image, labels))
+            init_containers.append(self._genesis_init_container(settings, image, labels, scratch_mount))
 
         containers = [
             pod.execution_container(
@@ -452,8 +473,10 @@ class EthereumNode(Construct):
             consensus_settings = beacon_settings(
                 self.network,
                 ports=self.consensus_ports,
+                consensus=self.consensus,
                 engine_port=self.ports.engine,
                 checkpoint_sync_url=self.checkpoint_sync_url,
+                beacon_address="0.0.0.0" if self.expose_beacon_api else "127.0.0.1",
             )
             if self.consensus.checkpoint_init:
                 consensus_users.append(f"initContainers/{len(init_containers)}")
@@ -465,6 +488,7 @@ class EthereumNode(Construct):
                         args=None,
                         resources=consensus_resources,
                         mounts=[scratch_mount],
+                        contract=self.consensus.contract,
                     )
                 )
             containers.append(
@@ -579,7 +603,7 @@ class EthereumNode(Construct):
         )
 
     def _genesis_init_container(
-        self, settings: NodeSettings, image: str, labels: dict[str, str]
+        self, settings: NodeSettings, image: str, labels: dict[str, str], scratch_mount: kplus.VolumeMount
     ) -> kplus.ContainerProps:
         assert self.client.genesis_init_args is not None and self.network.genesis_json is not None
         genesis = kplus.ConfigMap(
@@ -595,7 +619,8 @@ class EthereumNode(Construct):
             command=list(self.client.command) if self.client.command else None,
             args=self.client.genesis_init_args(settings),
             resources=self.network.resources,
-            mounts=[kplus.VolumeMount(path=pod.GENESIS_DIR, volume=volume, read_only=True)],
+            mounts=[kplus.VolumeMount(path=pod.GENESIS_DIR, volume=volume, read_only=True), scratch_mount],
+            contract=self.client.contract,
         )
 
     # -- services and policy ----------------------------------------------------------------------
@@ -638,7 +663,8 @@ class EthereumNode(Construct):
         if self.consensus:
             cl = self.consensus_ports
             p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]
-            rpc_ports.append(tcp(cl.beacon))
+            if self.expose_beacon_api:
+                rpc_ports.append(tcp(cl.beacon))
             metrics_ports.append(tcp(cl.metrics))
         policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), p2p_ports)
         policy.add_ingress_rule(same_namespace, rpc_ports)
@@ -657,36 +683,46 @@ class EthereumNode(Construct):
 def execution_settings(
     network: Network,
     *,
+    client: ExecutionProfile,
     ports: NodePorts,
     rpc: RpcExposure,
     max_peers: int,
     with_consensus: bool,
     ethstats: EthstatsTarget | None,
+    mode: str = "full",
 ) -> NodeSettings:
     """What an execution client's args builder reads, with the pod's paths (validated input)."""
     return NodeSettings(
         network=network,
         ports=ports,
         rpc=rpc,
-        data_dir=pod.DATA_DIR,
+        data_dir=pod.data_dir(pod.DATA_DIR, client.contract),
         max_peers=max_peers,
         genesis_path=f"{pod.GENESIS_DIR}/genesis.json" if network.is_private else None,
         jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if with_consensus else None,
         ethstats=ethstats,
+        mode=mode,
     )
 
 
 def beacon_settings(
-    network: Network, *, ports: ConsensusPorts, engine_port: int, checkpoint_sync_url: str
+    network: Network,
+    *,
+    consensus: ConsensusProfile,
+    ports: ConsensusPorts,
+    engine_port: int,
+    checkpoint_sync_url: str,
+    beacon_address: str = "127.0.0.1",
 ) -> ConsensusSettings:
     """What a consensus client's args builder reads: the pod's paths, the Engine API on loopback."""
     return ConsensusSettings(
         network=network,
         ports=ports,
-        data_dir=pod.CONSENSUS_DATA_DIR,
+        data_dir=pod.data_dir(pod.CONSENSUS_DATA_DIR, consensus.contract),
         jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}",
         execution_endpoint=f"http://127.0.0.1:{engine_port}",
         checkpoint_sync_url=checkpoint_sync_url,
+        beacon_address=beacon_address,
     )
 
 

@@ -14,6 +14,8 @@ import cdk8s_plus_27 as kplus
 from . import pod_scripts
 from ._values import cpu, env_value, seconds, size
 from .catalog import ConsensusPorts, ConsensusProfile, ConsensusSettings, ExecutionProfile, NodeSettings, Resources
+from .catalog.clients.contract import RuntimeContract
+from .validation import storage_bytes
 
 RUN_AS_UID = 10001
 DATA_DIR = "/data"
@@ -21,11 +23,26 @@ CONSENSUS_DATA_DIR = "/consensus"
 GENESIS_DIR = "/genesis"
 JWT_DIR = "/jwt"
 JWT_FILE = "jwt.hex"
+SCRATCH_DIR = "/tmp"
+"""The pod's writable scratch emptyDir, mounted in every container; also each client's $HOME."""
 HEALTH_SCRIPT_DIR = "/health"
 HEALTH_PORT = 8080
 HEALTH_IMAGE = "python:3.13.5-alpine3.22"
 """Runs the stdlib-only readiness sidecar (pod_scripts/rpc_health.py) and the JWT generator."""
 STARTUP_PERIOD_SECONDS = 10
+
+
+def data_dir(mount_path: str, contract: RuntimeContract) -> str:
+    """The client's data dir on its volume: a subdirectory when the client chmods or must own it."""
+    return f"{mount_path}/data" if contract.data_dir.needs_own_directory else mount_path
+
+
+def client_env(contract: RuntimeContract, resources: Resources) -> dict[str, kplus.EnvValue]:
+    """A writable $HOME (the pod's UID has no passwd entry, so it would be `/`) and the heap cap."""
+    env = {"HOME": SCRATCH_DIR}
+    if contract.heap:
+        env |= contract.heap.env_for(storage_bytes(resources.memory_limit))
+    return {key: kplus.EnvValue.from_value(value) for key, value in env.items()}
 
 
 def execution_container(
@@ -59,7 +76,7 @@ def execution_container(
         probe_port=ports.rpc,
         startup_budget_seconds=profile.startup_budget_seconds,
         readiness_path="/ready/execution",
-        env=env,
+        env={**client_env(profile.contract, resources), **(env or {})},
     )
 
 
@@ -91,9 +108,12 @@ def consensus_container(
         ports=container_ports,
         resources=resources,
         mounts=mounts,
-        probe_port=ports.beacon,
+        # The beacon API listens on loopback, out of the kubelet's reach; the metrics server
+        # (on every interface) answers once the process runs. Readiness asks the sidecar.
+        probe_port=ports.metrics,
         startup_budget_seconds=profile.startup_budget_seconds,
         readiness_path="/ready/beacon",
+        env=client_env(profile.contract, resources),
     )
 
 
@@ -152,13 +172,16 @@ def init_container(
     args: list[str] | None,
     resources: Resources,
     mounts: list[kplus.VolumeMount],
+    contract: RuntimeContract,
 ) -> kplus.ContainerProps:
+    """An init step in a client's image: same $HOME and heap cap as the client itself."""
     return kplus.ContainerProps(
         name=name,
         image=image,
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
         command=command,
         args=args,
+        env_variables=client_env(contract, resources),
         resources=container_resources(resources),
         security_context=restricted_container(),
         volume_mounts=mounts,

@@ -62,6 +62,10 @@ class FleetSpec(_Strict):
     network: str | PrivateNetworkSpec = Field(examples=["classic"])
     client: str = Field(default="core-geth", examples=["core-geth"])
     consensus_client: str | None = None
+    mode: Literal["full", "archive"] = Field(
+        default="full", description="full: latest state and all blocks/receipts; archive: also historical state"
+    )
+    expose_beacon_api: bool = Field(default=False, description="serve the beacon API to the namespace, not loopback")
     replicas: int | None = Field(default=None, description="default 1; leave unset with autoscaling", examples=[3])
     image: str | None = None
     consensus_image: str | None = None

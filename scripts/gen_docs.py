@@ -59,6 +59,141 @@ def spec_networks() -> str:
     return "\n".join(rows)
 
 
+def client_dossier() -> str:
+    """One section per client: its runtime contract as the catalog records it, with sources."""
+    from ethercluster_constructs import node_containers as pod
+    from ethercluster_constructs.catalog import (
+        CLIENTS,
+        CONSENSUS_CLIENTS,
+        NETWORKS,
+        ConsensusPorts,
+        ConsensusSettings,
+        NodePorts,
+        NodeSettings,
+        RpcExposure,
+    )
+    from ethercluster_constructs.catalog.clients.contract import HEAP_PERCENT
+
+    def code(text: str) -> str:
+        return f"`{text}`" if text else "—"
+
+    def section(name, layer, profile, args, mount, ports) -> list[str]:
+        contract = profile.contract
+        image, data = contract.image, contract.data_dir
+        env = {"HOME": pod.SCRATCH_DIR}
+        rows = [
+            ("image", code(profile.image), "catalog"),
+            (
+                "entrypoint",
+                (code(" ".join(image.entrypoint)) if image.entrypoint else "none")
+                + (
+                    f"; the catalog runs {code(' '.join(profile.command))}"
+                    if profile.command
+                    else "; the catalog passes arguments only"
+                )
+                + (f"; first argument {code(image.subcommand)}" if image.subcommand else ""),
+                image.source,
+            ),
+            ("binary", code(image.binary), image.source),
+            (
+                "image user, HOME, workdir",
+                f"{image.user}, {code(image.home or '')}, {code(image.workdir)}; in the pod: UID "
+                f"{pod.RUN_AS_UID}, `HOME={pod.SCRATCH_DIR}`",
+                image.source,
+            ),
+            (
+                "data dir",
+                f"{code(data.flag + '=' + pod.data_dir(mount, contract))}; mode {code(data.mode or '')}, "
+                f"must own: {'yes' if data.must_own else 'no'}, must be empty: {'yes' if data.must_be_empty else 'no'}",
+                data.source,
+            ),
+        ]
+        where = dict(contract.resolve_writes(args, env))
+        for write in contract.writes:
+            how = code(write.default)
+            if write.flag:
+                how += f", moved by {code(write.flag)}"
+            if write.off_with:
+                how += f", off with {code(write.off_with)}"
+            landed = f"**{where[write.what]}**" if write.what in where else "off"
+            rows.append((f"writes: {write.what}", f"{how} → {landed}", write.source))
+        heap = contract.heap
+        rows.append(
+            (
+                "heap",
+                f"{heap.runtime}: {code(heap.env)} caps it at {HEAP_PERCENT} % of the memory limit "
+                f"(unset: {code(heap.image_env or '')} from the image, else {heap.unset_default_percent} %)"
+                if heap
+                else "no managed heap ceiling (native runtime)",
+                heap.source if heap else "—",
+            )
+        )
+        listening = ", ".join(f"{n} {number}" for n, number in ports)
+        rows.append(("ports on all interfaces", listening, "catalog"))
+        for binding in contract.bindings:
+            number = {"engine": NodePorts().engine, "beacon": ConsensusPorts().beacon}[binding.surface]
+            bound = (
+                f"{number} on loopback via {code(binding.flag)}"
+                if binding.loopback
+                else f"{number} cannot be loopback; no NetworkPolicy admits it"
+            )
+            rows.append((f"{binding.surface} API", bound, binding.source))
+        if layer == "execution":
+            mapping = ", ".join(f"{api}→{code(module)}" for api, module in sorted(profile.apis.modules.items()))
+            subscribe = (
+                f"`eth_subscribe` in {code(profile.apis.subscription_module)}"
+                if profile.apis.subscription_module
+                else "`eth_subscribe` on every WebSocket connection"
+            )
+            rows.append(
+                ("APIs", f"{mapping}; WebSocket list {code(profile.apis.ws_flag)}; {subscribe}", profile.apis.source)
+            )
+            for mode, mode_args in profile.modes.args.items():
+                rows.append(
+                    (
+                        f"mode {mode}",
+                        f"{code(' '.join(mode_args))}: {profile.modes.keeps[mode]}",
+                        profile.modes.source,
+                    )
+                )
+        lines = [f"### {name} ({layer})", "", "| | | source |", "|---|---|---|"]
+        lines += [f"| {label} | {value} | {source} |" for label, value, source in rows]
+        return [*lines, ""]
+
+    network = NETWORKS["mainnet"]
+    out: list[str] = []
+    for name, profile in sorted(CLIENTS.items()):
+        net = network if network.name in profile.networks else NETWORKS["classic"]
+        settings = NodeSettings(
+            network=net,
+            ports=NodePorts(),
+            rpc=RpcExposure(apis=("eth", "net", "web3"), vhosts=("localhost",), cors_origins=(), websocket=True),
+            data_dir=pod.data_dir(pod.DATA_DIR, profile.contract),
+            max_peers=50,
+            jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if net.proof_of_stake else None,
+        )
+        p = settings.ports
+        ports = [("rpc", p.rpc), ("ws", p.ws), ("p2p", p.p2p), ("metrics", p.metrics)]
+        out += section(name, "execution", profile, profile.args(settings), pod.DATA_DIR, ports)
+    for name, profile in sorted(CONSENSUS_CLIENTS.items()):
+        settings = ConsensusSettings(
+            network=network,
+            ports=ConsensusPorts(),
+            data_dir=pod.data_dir(pod.CONSENSUS_DATA_DIR, profile.contract),
+            jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}",
+            execution_endpoint="http://127.0.0.1:8551",
+            checkpoint_sync_url=network.checkpoint_sync_url or "",
+        )
+        p = settings.ports
+        ports = [
+            ("p2p", p.p2p),
+            *([("quic", p.quic)] if profile.quic else []),
+            ("metrics", p.metrics),
+        ]
+        out += section(name, "consensus", profile, profile.args(settings), pod.CONSENSUS_DATA_DIR, ports)
+    return "\n".join(out).rstrip()
+
+
 def gke_checkov_skips() -> str:
     from ethercluster_constructs.checkov_skips import TERRAFORM_SKIPS
 
@@ -122,6 +257,7 @@ def gke_sizing() -> str:
 TABLES: dict[str, tuple[str, Callable[[], str]]] = {
     "checkov-skips": ("docs/security.md", checkov_skips),
     "client-matrix": ("docs/clients.md", client_matrix),
+    "client-dossier": ("docs/clients.md", client_dossier),
     "gke-checkov-skips": ("docs/gke.md", gke_checkov_skips),
     "spec-networks": ("docs/spec.md", spec_networks),
     "gke-sizing": ("docs/gke.md", gke_sizing),

@@ -53,11 +53,13 @@ EXECUTION_OPTIONS: dict[str, tuple] = {
     "ethstats": (None, EthstatsTarget(host="ethstats.monitoring.svc.cluster.local", port=3000)),
     "ports": (NodePorts(), NodePorts(rpc=18545, ws=18546, p2p=30313, metrics=16060, engine=18551)),
     "max_peers": (50, 0),
+    "mode": ("full", "archive"),
 }
 CONSENSUS_OPTIONS: dict[str, tuple] = {
     "ports": (ConsensusPorts(), ConsensusPorts(beacon=15052, p2p=19000, quic=19001, metrics=15054)),
     "engine_port": (8551, 18551),
     "checkpoint_sync_url": (None, "https://beacon.example.org:5052"),
+    "beacon_address": ("127.0.0.1", "0.0.0.0"),
 }
 
 
@@ -77,6 +79,7 @@ def _execution_args(profile: ExecutionProfile, network: Network) -> Iterator[tup
         apis = sorted(profile.public_apis) + (sorted(profile.internal_apis) if combo["internal_only"] else [])
         settings = execution_settings(
             network,
+            client=profile,
             rpc=RpcExposure(
                 apis=tuple(apis),
                 vhosts=("localhost", "node", "node.eth.svc.cluster.local", *combo["rpc_hosts"]),
@@ -96,7 +99,9 @@ def _execution_args(profile: ExecutionProfile, network: Network) -> Iterator[tup
 def _consensus_args(profile, network: Network) -> Iterator[tuple[str, dict, list[str]]]:
     for combo in _combinations(CONSENSUS_OPTIONS):
         settings = beacon_settings(
-            network, **{**combo, "checkpoint_sync_url": combo["checkpoint_sync_url"] or network.checkpoint_sync_url}
+            network,
+            consensus=profile,
+            **{**combo, "checkpoint_sync_url": combo["checkpoint_sync_url"] or network.checkpoint_sync_url},
         )
         yield "main", combo, profile.args(settings)
         if profile.checkpoint_init:

@@ -43,7 +43,7 @@ def test_default_cluster_has_a_stats_dashboard_per_public_network(default_docs):
     for node, stats in (("classic", "etc-stats"), ("mordor", "mordor-stats")):
         geth = container(find(default_docs, "StatefulSet", node), "core-geth")
         assert f"--ethstats=$(POD_NAME):$(ETHSTATS_SECRET)@ws://{stats}.ethercluster.svc:3000" in geth["args"]
-        env = {e["name"]: e["valueFrom"] for e in geth["env"]}
+        env = {e["name"]: e.get("valueFrom", e.get("value")) for e in geth["env"]}
         assert env["ETHSTATS_SECRET"] == {"secretKeyRef": {"key": "WS_SECRET", "name": f"{stats}-secret"}}
         assert env["POD_NAME"] == {"fieldRef": {"fieldPath": "metadata.name"}}
         server = container(find(default_docs, "Deployment", stats), "ethstats")

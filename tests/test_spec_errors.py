@@ -31,6 +31,7 @@ CASES = [
     (FLEET % "disk_size: 250GB", "fleets.classic.disk_size", "'250GB'", "not a storage size"),
     (FLEET % "websocket: maybe", "fleets.classic.websocket", "'maybe'", "true or false"),
     (FLEET % "rpc_apis: eth", "fleets.classic.rpc_apis", "'eth'", "expected a list"),
+    (FLEET % "mode: pruned", "fleets.classic.mode", "'pruned'", "'full' or 'archive'"),
     (FLEET % "service_type: Foo", "fleets.classic.service_type", "'Foo'", "'LoadBalancer'"),
     (FLEET % "max_peers: -5", "fleets.classic.max_peers", "-5", ">= 0"),
     (FLEET % "client: gethh", "fleets.classic.client", "'gethh'", "core-geth"),

@@ -3,6 +3,7 @@
 from .clients import (
     CLIENTS,
     CONSENSUS_CLIENTS,
+    SYNC_MODES,
     ClientMetrics,
     ConsensusPorts,
     ConsensusProfile,
@@ -21,6 +22,7 @@ from .networks import NETWORKS, RETIRED_NETWORKS, Network, Resources, get_networ
 
 __all__ = [
     "CLIENTS",
+    "SYNC_MODES",
     "ClientMetrics",
     "EthstatsTarget",
     "CONSENSUS_CLIENTS",

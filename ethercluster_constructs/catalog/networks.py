@@ -29,7 +29,10 @@ class Network:
         network_id: devp2p network id.
         ecosystem: "etc" (Ethereum Classic, proof-of-work) or "eth" (Ethereum).
         proof_of_stake: whether an execution node needs a consensus client.
-        disk_size: default chain volume size; see docs/networks.md for how it was sized.
+        disk_size: default chain volume size of a full node; see docs/networks.md for how it was sized.
+        archive_disk_size: default volume size of an archive node whose client keeps flat state
+            history (erigon, reth, geth's path scheme); clients that keep whole historical tries
+            multiply it (SyncModes.archive_disk_factor). Default: disk_size.
         resources: default compute for the execution client container.
         block_time_seconds: target block interval; readiness treats a head older than
             `head_age_blocks` intervals as stale.
@@ -56,6 +59,15 @@ class Network:
     consensus_disk_size: str | None = None
     consensus_resources: Resources | None = None
     checkpoint_sync_url: str | None = None
+    archive_disk_size: str | None = None
+
+    def default_disk_size(self, mode: str, archive_disk_factor: int = 1) -> str:
+        """The execution volume size for a sync mode ("full" or "archive")."""
+        if mode != "archive":
+            return self.disk_size
+        size = self.archive_disk_size or self.disk_size
+        number, unit = int(size[:-2]), size[-2:]
+        return f"{number * archive_disk_factor}{unit}"
 
     @property
     def rpc_path(self) -> str:
@@ -144,6 +156,9 @@ NETWORKS: dict[str, Network] = {
             ecosystem="etc",
             proof_of_stake=False,
             disk_size="250Gi",
+            # No published ETC archive measurement was found: an estimate of ~12x the full
+            # node (hash-scheme archives keep every trie).
+            archive_disk_size="3Ti",
             # At the head core-geth uses well under a core; the 4-core limit serves sync bursts.
             resources=Resources(cpu_request="1500m", cpu_limit="4", memory_request="4Gi", memory_limit="8Gi"),
             block_time_seconds=13,
@@ -157,6 +172,8 @@ NETWORKS: dict[str, Network] = {
             ecosystem="etc",
             proof_of_stake=False,
             disk_size="50Gi",
+            # Estimate, as for classic: ~5x the full node.
+            archive_disk_size="250Gi",
             resources=_SMALL,
             block_time_seconds=13,
         ),
@@ -170,6 +187,11 @@ NETWORKS: dict[str, Network] = {
             ecosystem="eth",
             proof_of_stake=True,
             disk_size="2Ti",
+            # Archives with flat state history: erigon ~1.77 TB (its docs, late 2025; 4 TB
+            # recommended), geth path scheme ~1.9-2.0 TB (geth docs, v1.16+), summarized at
+            # 7blocklabs.com/blog/ethereum-archive-node-disk-size-2026-...; trie-keeping
+            # archives (besu FOREST, nethermind) run to "well over" 10 TB (ethdocker.com/Usage/NodeTypes).
+            archive_disk_size="4Ti",
             resources=Resources(cpu_request="4", cpu_limit="8", memory_request="16Gi", memory_limit="32Gi"),
             block_time_seconds=12,
             path_slug="eth",
@@ -185,6 +207,8 @@ NETWORKS: dict[str, Network] = {
             ecosystem="eth",
             proof_of_stake=True,
             disk_size="750Gi",
+            # Estimate: no published archive measurement for Sepolia was found.
+            archive_disk_size="2Ti",
             resources=_TESTNET_EXECUTION,
             block_time_seconds=12,
             consensus_disk_size="150Gi",
@@ -199,6 +223,8 @@ NETWORKS: dict[str, Network] = {
             ecosystem="eth",
             proof_of_stake=True,
             disk_size="300Gi",
+            # Estimate: a young chain; no published archive measurement.
+            archive_disk_size="1Ti",
             resources=_TESTNET_EXECUTION,
             block_time_seconds=12,
             consensus_disk_size="100Gi",

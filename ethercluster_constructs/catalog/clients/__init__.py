@@ -8,6 +8,7 @@ import pkgutil
 from ...errors import EtherclusterError
 from ..networks import Network
 from .profile import (
+    SYNC_MODES,
     ClientMetrics,
     ConsensusPorts,
     ConsensusProfile,
@@ -23,7 +24,7 @@ from .profile import (
 def _discover() -> list[ExecutionProfile | ConsensusProfile]:
     profiles = []
     for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if not module.name.startswith("_") and module.name != "profile":
+        if not module.name.startswith("_") and module.name not in ("profile", "contract"):
             profiles.append(importlib.import_module(f"{__name__}.{module.name}").PROFILE)
     return profiles
 
@@ -69,6 +70,7 @@ def _get(prop, name, network, registry, supported):
 
 
 __all__ = [
+    "SYNC_MODES",
     "CLIENTS",
     "ClientMetrics",
     "EthstatsTarget",

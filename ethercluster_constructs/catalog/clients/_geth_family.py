@@ -3,15 +3,16 @@ geth-derived flags erigon and reth also use."""
 
 from __future__ import annotations
 
+from .contract import Binding, ServedApis, Source, WritePath
 from .profile import ClientMetrics, EthstatsTarget, NodeSettings
 
 
-def geth_family_args(node: NodeSettings, network_flag: list[str]) -> list[str]:
+def geth_family_args(node: NodeSettings, network_flag: list[str], mode_args: tuple[str, ...]) -> list[str]:
     rpc, ports = node.rpc, node.ports
     args = [
         *network_flag,
         f"--datadir={node.data_dir}",
-        "--syncmode=snap",
+        *mode_args,
         f"--port={ports.p2p}",
         f"--maxpeers={node.max_peers}",
         *http_args(node),
@@ -75,3 +76,26 @@ GETH_METRICS = ClientMetrics(
 
 GETH_PUBLIC_APIS = frozenset({"eth", "net", "web3"})
 GETH_INTERNAL_APIS = frozenset({"admin", "debug", "personal", "miner", "txpool"})
+
+
+def geth_family_writes(source: Source) -> tuple[WritePath, ...]:
+    """geth and core-geth keep everything under --datadir: chaindata, ancients, nodekey, the
+    IPC socket (`geth.ipc`, a relative --ipcpath) and the keystore."""
+    return (
+        WritePath("chain database, ancients, nodekey, keystore", "{home}/.ethereum", source, flag="--datadir"),
+        WritePath("IPC socket geth.ipc", "{datadir}/geth.ipc", source, flag="--ipcpath", off_with="--ipcdisable"),
+    )
+
+
+def geth_family_apis(source: Source) -> ServedApis:
+    """Namespaces are module names; the filter API (eth_subscribe) is part of `eth`."""
+    return ServedApis(
+        modules={api: api for api in GETH_PUBLIC_APIS | GETH_INTERNAL_APIS},
+        ws_flag="--ws.api",
+        source=source,
+        subscription_module="eth",
+    )
+
+
+def authrpc_binding(source: Source) -> Binding:
+    return Binding("engine", "--authrpc.addr", loopback=True, source=source)

@@ -2,7 +2,44 @@
 
 from __future__ import annotations
 
+from .contract import (
+    Binding,
+    DataDirContract,
+    HeapContract,
+    ImageContract,
+    RuntimeContract,
+    ServedApis,
+    Source,
+    SyncModes,
+    WritePath,
+)
 from .profile import ETHEREUM_NETWORKS, EthstatsTarget, ExecutionProfile, NodeSettings
+
+# The repository moved from hyperledger/besu to besu-eth/besu; the tag is the same.
+_REPO, _TAG = "besu-eth/besu", "26.8.0"
+_COMMAND = Source(_REPO, _TAG, "app/src/main/java/org/hyperledger/besu/cli/BesuCommand.java")
+_DOCKERFILE = Source(_REPO, _TAG, "docker/Dockerfile")
+BINARY = "/opt/besu/bin/besu"
+
+MODES = SyncModes(
+    args={
+        "full": ("--sync-mode=SNAP", "--data-storage-format=BONSAI"),
+        # FOREST keeps every trie; Bonsai's archive format is still experimental (X_BONSAI_ARCHIVE).
+        "archive": ("--sync-mode=FULL", "--data-storage-format=FOREST"),
+    },
+    keeps={
+        "full": "latest state (Bonsai), every post-merge block and receipt; SNAP stores only the headers of "
+        "pre-merge blocks at this tag (SnapSyncConfiguration: save pre-merge headers only = TRUE), so "
+        "pre-merge receipts and logs need archive",
+        "archive": "every block, receipt and historical trie (full sync from genesis, FOREST)",
+    },
+    source=Source(
+        _REPO,
+        _TAG,
+        "ethereum/eth/src/main/java/org/hyperledger/besu/ethereum/eth/sync/snapsync/SnapSyncConfiguration.java",
+    ),
+    archive_disk_factor=4,
+)
 
 
 def _args(node: NodeSettings) -> list[str]:
@@ -11,7 +48,7 @@ def _args(node: NodeSettings) -> list[str]:
     args = [
         f"--network={node.network.name}",
         f"--data-path={node.data_dir}",
-        "--sync-mode=SNAP",
+        *MODES.args[node.mode],
         f"--p2p-port={ports.p2p}",
         f"--max-peers={node.max_peers}",
         "--rpc-http-enabled=true",
@@ -60,6 +97,55 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    # The image's entrypoint (besu-entry.sh) runs `bash -c "/opt/besu/bin/besu $@"` for a
+    # non-root user: the arguments are re-parsed by a shell, so `*` globs and $(...) in a
+    # value would be expanded. Run the binary itself.
+    command=(BINARY,),
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=("besu-entry.sh",),
+            binary=BINARY,
+            path=("/opt/besu/bin",),
+            user="root (besu-entry.sh drops to besu, UID 1000)",
+            home=None,
+            workdir="/opt/besu",
+            source=_DOCKERFILE,
+            entrypoint_passes_args=False,
+        ),
+        data_dir=DataDirContract(flag="--data-path", source=_COMMAND),
+        writes=(
+            WritePath("database, node key, caches", "{workdir}/data", _COMMAND, flag="--data-path"),
+            # The image sets BESU_PID_PATH=/tmp/pid.
+            WritePath("pid file", "/tmp/pid", _DOCKERFILE, flag="--pid-path"),
+            WritePath("JVM perf data and flight-recorder repository", "{tmp}", Source(_REPO, _TAG, "build.gradle")),
+        ),
+        bindings=(
+            # The Engine API server takes its host from --rpc-http-host: it cannot be loopback
+            # while JSON-RPC is served to the Service. JWT and the Host allowlist guard it, and
+            # no NetworkPolicy admits its port.
+            Binding("engine", None, loopback=False, source=_COMMAND),
+        ),
+        heap=HeapContract(
+            runtime="jvm",
+            env="JAVA_OPTS",
+            # No -Xmx in build.gradle's applicationDefaultJvmArgs: the JVM takes 25 % of the limit.
+            source=Source(_REPO, _TAG, "build.gradle"),
+            unset_default_percent=25,
+        ),
+    ),
+    apis=ServedApis(
+        modules={api: api.upper() for api in ("eth", "net", "web3", "admin", "debug", "txpool", "miner", "trace")},
+        ws_flag="--rpc-ws-api",
+        source=Source(
+            _REPO,
+            _TAG,
+            "ethereum/api/src/main/java/org/hyperledger/besu/ethereum/api/jsonrpc/websocket/methods/"
+            "WebSocketMethodsFactory.java",
+        ),
+        # eth_subscribe is added to every WebSocket method set, whatever --rpc-ws-api lists.
+        subscription_module=None,
+    ),
+    modes=MODES,
     # RPC counters unverified (besu_rpc_errors_count_total suffix inferred): no RPC alerts.
     ethstats_args=_ethstats,
 )

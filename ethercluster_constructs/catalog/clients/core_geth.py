@@ -10,10 +10,37 @@ Flags checked against cmd/utils/flags.go. Notes that shape the args:
 
 from __future__ import annotations
 
-from ._geth_family import GETH_INTERNAL_APIS, GETH_METRICS, GETH_PUBLIC_APIS, geth_family_args, geth_family_ethstats
+from ._geth_family import (
+    GETH_INTERNAL_APIS,
+    GETH_METRICS,
+    GETH_PUBLIC_APIS,
+    authrpc_binding,
+    geth_family_apis,
+    geth_family_args,
+    geth_family_ethstats,
+    geth_family_writes,
+)
+from .contract import DataDirContract, ImageContract, RuntimeContract, Source, SyncModes
 from .profile import ExecutionProfile, NodeSettings
 
 _NETWORK_FLAGS = {"classic": "--classic", "mordor": "--mordor"}
+# The pinned v1.13.0 is not in the source mirror available here; facts are read at v1.12.20.
+_REPO, _TAG, _NOTE = "ethereumclassic/core-geth", "v1.12.20", "newest tag readable here; pinned v1.13.0"
+_FLAGS = Source(_REPO, _TAG, "cmd/utils/flags.go", _NOTE)
+
+MODES = SyncModes(
+    args={
+        # The transaction index over the whole chain (default: about one year of blocks).
+        "full": ("--syncmode=snap", "--history.transactions=0"),
+        # Archive needs the hash scheme at this geth base (path-scheme archive came later).
+        "archive": ("--syncmode=full", "--gcmode=archive", "--state.scheme=hash", "--history.transactions=0"),
+    },
+    keeps={
+        "full": "latest state (128 recent tries), every block, receipt and log; transaction index for the whole chain",
+        "archive": "every historical trie (hash scheme): state at any block, including historical eth_getProof",
+    },
+    source=_FLAGS,
+)
 
 
 def _args(node: NodeSettings) -> list[str]:
@@ -24,7 +51,7 @@ def _args(node: NodeSettings) -> list[str]:
             selector.append(f"--bootnodes={','.join(network.bootnodes)}")
     else:
         selector = [_NETWORK_FLAGS[network.name]]
-    return geth_family_args(node, selector)
+    return geth_family_args(node, selector, MODES.args[node.mode])
 
 
 def _genesis_init_args(node: NodeSettings) -> list[str]:
@@ -53,6 +80,23 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    contract=RuntimeContract(
+        image=ImageContract(
+            # Newer images may name the binary core-geth: the catalog passes only arguments.
+            entrypoint=("geth",),
+            binary="/usr/local/bin/geth",
+            path=("/usr/local/bin",),
+            user="root",
+            home=None,
+            workdir="/",
+            source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
+        ),
+        data_dir=DataDirContract(flag="--datadir", source=Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
+        writes=geth_family_writes(Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
+        bindings=(authrpc_binding(_FLAGS),),
+    ),
+    apis=geth_family_apis(_FLAGS),
+    modes=MODES,
     metrics=GETH_METRICS,
     ethstats_args=geth_family_ethstats,
     genesis_init_args=_genesis_init_args,

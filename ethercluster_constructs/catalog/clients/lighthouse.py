@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from .contract import Binding, DataDirContract, ImageContract, RuntimeContract, Source, WritePath
 from .profile import ETHEREUM_NETWORKS, ConsensusProfile, ConsensusSettings
+
+_REPO, _TAG, _NOTE = "sigp/lighthouse", "v5.3.0", "newest tag readable here; pinned v8.2.2"
+_MAIN = Source(_REPO, _TAG, "lighthouse/src/main.rs", _NOTE)
 
 
 def _args(node: ConsensusSettings) -> list[str]:
@@ -12,7 +16,7 @@ def _args(node: ConsensusSettings) -> list[str]:
         f"--network={node.network.name}",
         f"--datadir={node.data_dir}",
         "--http",
-        "--http-address=0.0.0.0",
+        f"--http-address={node.beacon_address}",
         f"--http-port={ports.beacon}",
         f"--execution-endpoint={node.execution_endpoint}",
         f"--execution-jwt={node.jwt_path}",
@@ -36,4 +40,22 @@ PROFILE = ConsensusProfile(
     startup_budget_seconds=1800,
     args=_args,
     quic=True,
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=(),
+            binary="/usr/local/bin/lighthouse",
+            path=("/usr/local/bin",),
+            user="root",
+            home=None,
+            workdir="/",
+            source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
+            subcommand="beacon_node",
+        ),
+        data_dir=DataDirContract(flag="--datadir", source=Source(_REPO, _TAG, "common/directory/src/lib.rs", _NOTE)),
+        writes=(
+            WritePath("beacon database, freezer, blobs, network key", "{home}/.lighthouse", _MAIN, flag="--datadir"),
+            WritePath("log file beacon/logs/beacon.log", "{datadir}/beacon/logs", _MAIN, flag="--logfile"),
+        ),
+        bindings=(Binding("beacon", "--http-address", loopback=True, source=_MAIN),),
+    ),
 )

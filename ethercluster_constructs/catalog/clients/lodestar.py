@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from .contract import Binding, DataDirContract, HeapContract, ImageContract, RuntimeContract, Source, WritePath
 from .profile import ETHEREUM_NETWORKS, ConsensusProfile, ConsensusSettings
+
+_REPO, _TAG, _NOTE = "ChainSafe/lodestar", "v1.22.0", "newest tag readable here; pinned v1.48.0"
+_DOCKERFILE = Source(_REPO, _TAG, "Dockerfile", _NOTE)
 
 
 def _args(node: ConsensusSettings) -> list[str]:
@@ -12,7 +16,7 @@ def _args(node: ConsensusSettings) -> list[str]:
         f"--network={node.network.name}",
         f"--dataDir={node.data_dir}",
         "--rest",
-        "--rest.address=0.0.0.0",
+        f"--rest.address={node.beacon_address}",
         f"--rest.port={ports.beacon}",
         f"--execution.urls={node.execution_endpoint}",
         f"--jwt-secret={node.jwt_path}",
@@ -33,4 +37,42 @@ PROFILE = ConsensusProfile(
     startup_budget_seconds=1800,
     args=_args,
     quic=False,
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=("node", "./packages/cli/bin/lodestar"),
+            binary="/usr/app/packages/cli/bin/lodestar",
+            user="root",
+            home=None,
+            workdir="/usr/app",
+            source=_DOCKERFILE,
+            subcommand="beacon",
+        ),
+        data_dir=DataDirContract(
+            flag="--dataDir", source=Source(_REPO, _TAG, "packages/cli/src/paths/rootDir.ts", _NOTE)
+        ),
+        writes=(
+            WritePath(
+                "beacon database (chain-db), peer id, ENR, peerstore",
+                "{xdg_data}/lodestar",
+                Source(_REPO, _TAG, "packages/cli/src/paths/rootDir.ts", _NOTE),
+                flag="--dataDir",
+            ),
+        ),
+        bindings=(
+            Binding(
+                "beacon",
+                "--rest.address",
+                loopback=True,
+                source=Source(_REPO, _TAG, "packages/cli/src/options/beaconNodeOptions/api.ts", _NOTE),
+            ),
+        ),
+        heap=HeapContract(
+            runtime="v8",
+            env="NODE_OPTIONS",
+            source=_DOCKERFILE,
+            unset_default_percent=25,
+            # The image sets it whatever the container's memory limit is.
+            image_env="--max-old-space-size=8192",
+        ),
+    ),
 )

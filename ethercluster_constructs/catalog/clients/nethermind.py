@@ -2,24 +2,67 @@
 
 from __future__ import annotations
 
+from .contract import (
+    Binding,
+    DataDirContract,
+    HeapContract,
+    ImageContract,
+    RuntimeContract,
+    ServedApis,
+    Source,
+    SyncModes,
+    WritePath,
+)
 from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, ExecutionProfile, NodeSettings
 
-_MODULE_NAMES = {"eth": "Eth", "net": "Net", "web3": "Web3", "admin": "Admin", "debug": "Debug", "txpool": "TxPool"}
+# The source mirror of this repository is over the size this machine may fetch; facts are
+# read from the indexed snapshots of its files, not from the 1.39.3 tag itself.
+_REPO, _TAG, _NOTE = "NethermindEth/nethermind", "master (indexed)", "pinned 1.39.3 not fetchable here"
+_RUNNER = "src/Nethermind/Nethermind.Runner"
+_CONFIGS = Source(_REPO, _TAG, f"{_RUNNER}/configs/{{mainnet,sepolia,hoodi}}[_archive].json", _NOTE)
+
+APIS = ServedApis(
+    modules={"eth": "Eth", "net": "Net", "web3": "Web3", "admin": "Admin", "debug": "Debug", "txpool": "TxPool"},
+    ws_flag="--JsonRpc.EnabledModules",
+    # The upstream configs list `subscribe` beside eth for the Engine port (mainnet.json
+    # JsonRpc.AdditionalRpcUrls): eth_subscribe lives in its own module.
+    source=_CONFIGS,
+    subscription_module="Subscribe",
+)
+_CONFIG_SUFFIX = {"full": "", "archive": "_archive"}
+MODES = SyncModes(
+    args={
+        # The network configs set Sync.Ancient{Bodies,Receipts}Barrier to the merge block
+        # (mainnet 15537394): a full node would drop pre-merge bodies and receipts.
+        "full": ("--Sync.AncientBodiesBarrier=0", "--Sync.AncientReceiptsBarrier=0"),
+        # Archive is the upstream `<network>_archive` config, chosen by --config.
+        "archive": (),
+    },
+    keeps={
+        "full": "latest state (pruned), every block and receipt (both ancient barriers at 0)",
+        "archive": "every block, receipt and historical state (`<network>_archive` config, full sync)",
+    },
+    source=_CONFIGS,
+    archive_disk_factor=4,
+)
 
 
 def _args(node: NodeSettings) -> list[str]:
     rpc, ports = node.rpc, node.ports
-    modules = ",".join(_MODULE_NAMES[api] for api in rpc.apis)
+    modules = [APIS.modules[api] for api in rpc.apis]
+    if rpc.websocket and APIS.subscription_module not in modules:
+        modules.append(APIS.subscription_module)
     args = [
-        f"--config={node.network.name}",
+        f"--config={node.network.name}{_CONFIG_SUFFIX[node.mode]}",
         f"--data-dir={node.data_dir}",
+        *MODES.args[node.mode],
         f"--Network.P2PPort={ports.p2p}",
         f"--Network.DiscoveryPort={ports.p2p}",
         f"--Network.MaxActivePeers={node.max_peers}",
         "--JsonRpc.Enabled=true",
         "--JsonRpc.Host=0.0.0.0",
         f"--JsonRpc.Port={ports.rpc}",
-        f"--JsonRpc.EnabledModules=[{modules}]",
+        f"--JsonRpc.EnabledModules=[{','.join(modules)}]",
         # Nethermind's default is "*": always say which origins may call from a browser.
         f"--JsonRpc.CorsOrigins=[{','.join(rpc.cors_origins)}]",
         f"--Init.WebSocketsEnabled={'true' if rpc.websocket else 'false'}",
@@ -63,6 +106,47 @@ PROFILE = ExecutionProfile(
     shutdown_seconds=300,
     startup_budget_seconds=1800,
     args=_args,
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=("./nethermind",),
+            binary="/nethermind/nethermind",
+            user="root",
+            home=None,
+            workdir="/nethermind",
+            source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
+        ),
+        data_dir=DataDirContract(flag="--data-dir", source=Source(_REPO, _TAG, "Dockerfile", _NOTE)),
+        writes=(
+            # The image declares VOLUMEs for these under /nethermind; Kubernetes ignores VOLUME,
+            # so --data-dir must move them onto the claim.
+            WritePath(
+                "databases (Init.BaseDbPath nethermind_db/<network>), keystore and node key",
+                "{workdir}",
+                Source(_REPO, _TAG, "Dockerfile (VOLUME /nethermind/nethermind_db, /nethermind/keystore)", _NOTE),
+                flag="--data-dir",
+            ),
+            WritePath(
+                "log files (Init.LogDirectory `logs`, under the data dir)",
+                "{datadir}/logs",
+                Source(_REPO, _TAG, "Dockerfile (VOLUME /nethermind/logs)", _NOTE),
+            ),
+            WritePath(
+                ".NET diagnostics IPC socket (dotnet-diagnostic-*)",
+                "{tmp}",
+                Source("dotnet/docs", "main", "docs/core/diagnostics/diagnostic-port.md"),
+            ),
+        ),
+        bindings=(Binding("engine", "--JsonRpc.EngineHost", loopback=True, source=_CONFIGS),),
+        heap=HeapContract(
+            runtime="dotnet",
+            env="DOTNET_GCHeapHardLimitPercent",
+            # With a container memory limit and no setting, the GC caps the heap at 75 % of it.
+            source=Source("dotnet/docs", "main", "docs/core/runtime-config/garbage-collector.md"),
+            unset_default_percent=75,
+        ),
+    ),
+    apis=APIS,
+    modes=MODES,
     # Gauges without a _total suffix.
     metrics=ClientMetrics(rpc_requests="nethermind_json_rpc_requests", rpc_failures="nethermind_json_rpc_errors"),
     ethstats_args=_ethstats,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import shlex
 
+from .contract import Binding, DataDirContract, ImageContract, RuntimeContract, Source, WritePath
 from .profile import ETHEREUM_NETWORKS, ConsensusProfile, ConsensusSettings
 
 BINARY = "/home/user/nimbus_beacon_node"
+_REPO, _TAG, _NOTE = "status-im/nimbus-eth2", "v24.9.0", "newest tag readable here; pinned v26.7.0"
+_CONF = Source(_REPO, _TAG, "beacon_chain/conf.nim", _NOTE)
 
 
 def _args(node: ConsensusSettings) -> list[str]:
@@ -17,7 +20,7 @@ def _args(node: ConsensusSettings) -> list[str]:
         "--non-interactive",
         "--status-bar=false",
         "--rest",
-        "--rest-address=0.0.0.0",
+        f"--rest-address={node.beacon_address}",
         f"--rest-port={ports.beacon}",
         f"--el={node.execution_endpoint}",
         f"--jwt-secret={node.jwt_path}",
@@ -54,4 +57,26 @@ PROFILE = ConsensusProfile(
     args=_args,
     quic=False,
     checkpoint_init=_checkpoint_init,
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=(BINARY,),
+            binary=BINARY,
+            user="user (UID 1000)",
+            home=None,
+            workdir="/home/user",
+            # The multiarch-* tags are manifests over these per-architecture images (release.yml).
+            source=Source(_REPO, _TAG, "docker/dist/binaries/Dockerfile.bn.amd64", _NOTE),
+        ),
+        # checkAndCreateDataDir sets 0700 on an existing data dir and quits when it cannot:
+        # the pod's UID cannot chmod a volume root that root owns.
+        data_dir=DataDirContract(
+            flag="--data-dir",
+            source=Source(_REPO, _TAG, "beacon_chain/validators/keystore_management.nim", _NOTE),
+            mode="0700",
+        ),
+        writes=(
+            WritePath("beacon database, network key", "{home}/.cache/nimbus/BeaconNode", _CONF, flag="--data-dir"),
+        ),
+        bindings=(Binding("beacon", "--rest-address", loopback=True, source=_CONF),),
+    ),
 )

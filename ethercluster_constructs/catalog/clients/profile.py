@@ -7,8 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..networks import Network
+from .contract import RuntimeContract, ServedApis, SyncModes
 
 RPC_PATH_MODES = ("prefix-flag", "any-path", "root-only")
+SYNC_MODES = ("full", "archive")
+"""full: current state plus every block, receipt and log (what a public RPC must answer);
+archive: also the state at every past block."""
 """How a client can serve JSON-RPC under a URL path (the GCE load balancer cannot rewrite paths):
 prefix-flag: told by a flag (geth family); any-path: answers on every path (nethermind);
 root-only: only on '/', so it cannot sit behind path routing."""
@@ -60,6 +64,8 @@ class NodeSettings:
     jwt_path: str | None = None
     """Engine API JWT file; set on proof-of-stake networks."""
     ethstats: EthstatsTarget | None = None
+    mode: str = "full"
+    """One of SYNC_MODES."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,8 @@ class ConsensusSettings:
     jwt_path: str
     execution_endpoint: str
     checkpoint_sync_url: str
+    beacon_address: str = "127.0.0.1"
+    """Where the beacon API listens: loopback unless the fleet exposes it to its namespace."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,9 @@ class ExecutionProfile:
         genesis_init_args: init container arguments that write a private genesis (None: unsupported).
         metrics: the client's own series used by alerts and dashboards.
         ethstats_args: arguments that make the node report to an ethstats server (None: no support).
+        contract: the image's runtime contract (entrypoint, write paths, heap, bindings).
+        apis: how API names map onto the client's modules, and who serves eth_subscribe.
+        modes: arguments per sync mode and what each keeps.
     """
 
     name: str
@@ -136,6 +147,9 @@ class ExecutionProfile:
     shutdown_seconds: int
     startup_budget_seconds: int
     args: Callable[[NodeSettings], list[str]]
+    contract: RuntimeContract
+    apis: ServedApis
+    modes: SyncModes
     refused_networks: dict[str, str] = field(default_factory=dict)
     command: tuple[str, ...] | None = None
     genesis_init_args: Callable[[NodeSettings], list[str]] | None = None
@@ -157,6 +171,7 @@ class ConsensusProfile:
         quic: whether the client listens for QUIC on ConsensusPorts.quic (UDP).
         checkpoint_init: full command of an init container that checkpoint-syncs an empty
             data dir, for clients that cannot do it from the main process (None otherwise).
+        contract: the image's runtime contract.
     """
 
     name: str
@@ -167,6 +182,7 @@ class ConsensusProfile:
     startup_budget_seconds: int
     args: Callable[[ConsensusSettings], list[str]]
     quic: bool
+    contract: RuntimeContract
     refused_networks: dict[str, str] = field(default_factory=dict)
     command: tuple[str, ...] | None = None
     checkpoint_init: Callable[[ConsensusSettings], list[str]] | None = None

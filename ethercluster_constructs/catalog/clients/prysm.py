@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from .contract import Binding, DataDirContract, ImageContract, RuntimeContract, Source, WritePath
 from .profile import ETHEREUM_NETWORKS, ConsensusProfile, ConsensusSettings
+
+_REPO, _TAG, _NOTE = "OffchainLabs/prysm", "v7.1.6", "newest tag readable here; pinned v7.1.8"
+_FILEUTIL = Source(_REPO, _TAG, "io/file/fileutil.go", _NOTE)
 
 
 def _args(node: ConsensusSettings) -> list[str]:
@@ -11,7 +15,7 @@ def _args(node: ConsensusSettings) -> list[str]:
         "--accept-terms-of-use",
         f"--{node.network.name}",
         f"--datadir={node.data_dir}",
-        "--http-host=0.0.0.0",
+        f"--http-host={node.beacon_address}",
         f"--http-port={ports.beacon}",
         f"--execution-endpoint={node.execution_endpoint}",
         f"--jwt-secret={node.jwt_path}",
@@ -34,4 +38,29 @@ PROFILE = ConsensusProfile(
     startup_budget_seconds=1800,
     args=_args,
     quic=True,
+    contract=RuntimeContract(
+        image=ImageContract(
+            entrypoint=("/beacon-chain",),
+            binary="/beacon-chain",
+            user="root",
+            home=None,
+            workdir="/",
+            source=Source(_REPO, _TAG, "cmd/beacon-chain/BUILD.bazel, tools/prysm_image.bzl", _NOTE),
+            # A distroless Debian 11 base: no shell.
+            shell=False,
+        ),
+        # MkdirAll leaves an existing directory's mode alone.
+        data_dir=DataDirContract(flag="--datadir", source=_FILEUTIL),
+        writes=(
+            WritePath("beacon database, blobs, network key, metadata", "{home}/.eth2", _FILEUTIL, flag="--datadir"),
+        ),
+        bindings=(
+            Binding(
+                "beacon",
+                "--http-host",
+                loopback=True,
+                source=Source(_REPO, _TAG, "cmd/beacon-chain/flags/base.go", _NOTE),
+            ),
+        ),
+    ),
 )
