@@ -23,7 +23,17 @@ import pytest
 from ethercluster_constructs.pod_scripts.rpc_health import Settings, check_ready, make_server
 from tests.support import ROOT
 
-ANVIL = ROOT / "node_modules" / ".bin" / "anvil"
+
+def anvil_binary() -> str | None:
+    """The anvil that `npm ci` installed. Its platform package (@foundry-rs/anvil-<os>-<arch>)
+    and the wrapper both declare an `anvil` bin, and npm 10 (Node.js 22) then links neither
+    into node_modules/.bin, so the platform package's binary is the one to run."""
+    installed = sorted(ROOT.glob("node_modules/@foundry-rs/anvil-*/bin/anvil"))
+    linked = ROOT / "node_modules" / ".bin" / "anvil"
+    return str(installed[0]) if installed else str(linked) if linked.exists() else shutil.which("anvil")
+
+
+ANVIL = anvil_binary()
 
 
 def free_port() -> int:
@@ -47,11 +57,11 @@ def settings(url: str, **overrides) -> Settings:
 
 @contextmanager
 def anvil(*args: str) -> Iterator[str]:
-    if not ANVIL.exists() and not shutil.which("anvil"):
+    if ANVIL is None:
         pytest.fail("anvil is missing: run `npm ci` (make setup installs it)")
     port = free_port()
     process = subprocess.Popen(
-        [str(ANVIL), "--host", "127.0.0.1", "--port", str(port), "--silent", *args],
+        [ANVIL, "--host", "127.0.0.1", "--port", str(port), "--silent", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
