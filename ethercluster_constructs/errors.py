@@ -7,3 +7,13 @@ class EtherclusterError(ValueError):
     Messages name where the value came from (a prop, or a spec file and key path),
     the value given, and what is accepted.
     """
+
+
+QUOTE_LIMIT = 80
+"""Longest quoted value in an error message: a hostile value must not flood the one error line."""
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """repr(value), cut to `limit` characters with a trailing '…'."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"

@@ -14,11 +14,12 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-from .errors import EtherclusterError
+from .bounded_yaml import YamlInputError, read_yaml
+from .errors import EtherclusterError, quoted
 from .gke.catalog import RATE_LIMIT_INTERVALS, REGIONS
+from .validation import system_namespace_problem
 
 
 class _Strict(BaseModel):
@@ -72,6 +73,10 @@ class FleetSpec(_Strict):
     cors_origins: list[str] = []
     websocket: bool = True
     service_type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
+    load_balancer_source_ranges: list[str] = Field(
+        default=[], description="with NodePort/LoadBalancer: client CIDRs allowed in ('0.0.0.0/0' for all)"
+    )
+    beacon_api_in_namespace: bool = Field(default=False, description="pods of the namespace may call the beacon API")
     session_affinity: bool = False
     max_peers: int = 50
     min_peers: int = 1
@@ -86,6 +91,25 @@ class FleetSpec(_Strict):
     @property
     def is_public(self) -> bool:
         return (not self.internal_only) if self.public is None else self.public
+
+    @model_validator(mode="after")
+    def _exposure(self) -> FleetSpec:
+        # Only public APIs are ever routed on the edge: an internal-only fleet may serve admin/debug.
+        if self.internal_only and self.public:
+            raise ValueError(
+                "internal_only: true and public: true cannot both hold: an internal-only fleet may serve "
+                "non-public APIs (admin, debug, ...), so it is never routed on the edge"
+            )
+        if self.snapshots is not None:
+            # The snapshotted replica must always exist: below the autoscaler's minimum.
+            bound = self.autoscaling.min_replicas if self.autoscaling else (1 if self.replicas is None else self.replicas)
+            if self.snapshots.replica >= bound:
+                what = "autoscaling.min_replicas" if self.autoscaling else "replicas"
+                raise ValueError(
+                    f"snapshots.replica={self.snapshots.replica} must be below {what}={bound}, "
+                    "so that the replica it snapshots always exists"
+                )
+        return self
 
 
 class EdgeSpec(_Strict):
@@ -154,6 +178,13 @@ _ZONE = re.compile(r"^(?P<region>[a-z]+-[a-z]+[0-9]+)-[a-z]$")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$")
 _ROLE = re.compile(r"^(roles|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles|organizations/[0-9]+/roles)/[A-Za-z0-9_.]+$")
 _LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+AUTHORIZED_NETWORK_MIN_PREFIX = 8
+AUTHORIZED_ADDRESSES_MAX = 2**24
+"""Control plane access: no range wider than a /8, and all ranges together at most a /8's worth
+(16.7 million addresses), the largest block one organisation is ever allocated."""
+FORBIDDEN_ROLES = frozenset({"roles/owner", "roles/editor", "roles/viewer"})
+FORBIDDEN_ROLE_PATTERN = re.compile(r"^roles/(iam\.|resourcemanager\..*(Admin|IamAdmin)$|.*[sS]ecurityAdmin$)")
+"""Primitive roles, and roles that grant or change IAM: a pod holding one owns the project."""
 CLUSTER_NAME_MAX = 24
 """The node service account id is `<cluster_name>-nodes`, and account ids have at most 30 characters."""
 POD_RANGE_PREFIX_PER_NODE = 24
@@ -241,8 +272,11 @@ class AuthorizedNetwork(_Strict):
     @field_validator("cidr")
     @classmethod
     def _not_everyone(cls, value: str) -> str:
-        if _cidr(value).prefixlen == 0:
-            raise ValueError(f"{value!r} opens the control plane to the whole internet, list your own ranges")
+        if _cidr(value).prefixlen < AUTHORIZED_NETWORK_MIN_PREFIX:
+            raise ValueError(
+                f"{quoted(value)} is wider than a /{AUTHORIZED_NETWORK_MIN_PREFIX}: the control plane would be open "
+                "to a large part of the internet; list your own ranges"
+            )
         return value
 
 
@@ -335,9 +369,26 @@ class GkeSpec(_Strict):
             for role in roles:
                 if not _ROLE.match(role):
                     raise ValueError(f"{account}: {role!r} is not an IAM role such as 'roles/storage.objectViewer'")
+                if role in FORBIDDEN_ROLES or FORBIDDEN_ROLE_PATTERN.match(role):
+                    raise ValueError(
+                        f"{account}: {quoted(role)} is a primitive or IAM-admin role; a pod holding it could take "
+                        "over the project: grant a narrow predefined role such as 'roles/storage.objectViewer'"
+                    )
             if len(set(roles)) != len(roles):
                 raise ValueError(f"{account}: {roles} lists a role twice")
         return bindings
+
+    @field_validator("master_authorized_networks")
+    @classmethod
+    def _not_the_internet(cls, networks: list[AuthorizedNetwork]) -> list[AuthorizedNetwork]:
+        ranges = list(ipaddress.collapse_addresses(_cidr(n.cidr) for n in networks))
+        total = sum(r.num_addresses for r in ranges)
+        if total > AUTHORIZED_ADDRESSES_MAX:
+            raise ValueError(
+                f"the ranges together cover {total} addresses ({', '.join(map(str, ranges))}), more than a /8: "
+                "the control plane would be open to a large part of the internet; list your own ranges"
+            )
+        return networks
 
     @model_validator(mode="after")
     def _consistent(self) -> GkeSpec:
@@ -379,12 +430,41 @@ def _check_cluster_name(value: str) -> None:
 
 class ClusterSpec(_Strict):
     namespace: str = "ethercluster"
-    edge: EdgeSpec | None = None
     snapshot_class: SnapshotClassSpec = SnapshotClassSpec()
     monitoring: MonitoringSpec = MonitoringSpec()
     stats: StatsSpec = StatsSpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
+    # After `fleets`: its check reads them.
+    edge: EdgeSpec | None = None
     gke: GkeSpec | None = None
+
+    @field_validator("namespace")
+    @classmethod
+    def _owned_namespace(cls, value: str) -> str:
+        if problem := system_namespace_problem(value):
+            raise ValueError(problem)
+        return value
+
+    @field_validator("monitoring")
+    @classmethod
+    def _scrapers_elsewhere(cls, monitoring: MonitoringSpec, info: ValidationInfo) -> MonitoringSpec:
+        if monitoring.scraper_namespace == info.data.get("namespace"):
+            raise ValueError(
+                f"the scrapers' namespace {monitoring.scraper_namespace!r} is the cluster's own namespace, "
+                "whose default-deny policy would cut the scrapers off; set monitoring.namespace"
+            )
+        return monitoring
+
+    @field_validator("edge")
+    @classmethod
+    def _something_to_route(cls, edge: EdgeSpec | None, info: ValidationInfo) -> EdgeSpec | None:
+        fleets = info.data.get("fleets")
+        if edge is not None and fleets and not any(fleet.is_public for fleet in fleets.values()):
+            raise ValueError(
+                "no fleet is public (each is internal_only or public: false), so the edge would route nothing: "
+                "remove `edge` or make a fleet public"
+            )
+        return edge
 
     @model_validator(mode="after")
     def _default_cluster_name(self) -> ClusterSpec:
@@ -430,11 +510,11 @@ def load_spec(path: str | Path) -> tuple[ClusterSpec, Path]:
     """Read and validate a spec file. Returns the spec and the folder relative paths start from."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text())
+        raw = read_yaml(path)
     except OSError as error:
-        raise SpecError(f"{path}: cannot read the spec file ({error.strerror})") from error
-    except yaml.YAMLError as error:
-        raise SpecError(f"{path}: not valid YAML ({error})") from error
+        raise SpecError(f"{path}: cannot read the spec file ({error.strerror})") from None
+    except YamlInputError as error:
+        raise SpecError(str(error)) from None
     try:
         return ClusterSpec.model_validate(raw if raw is not None else {}), path.parent
     except ValidationError as error:
@@ -446,7 +526,7 @@ def _describe(error: ValidationError) -> str:
     for problem in error.errors(include_url=False):
         where = ".".join(str(part) for part in problem["loc"]) or "(top level)"
         given = problem.get("input")
-        shown = "" if problem["type"] == "missing" else f" (got {given!r})"
+        shown = "" if problem["type"] == "missing" else f" (got {quoted(given)})"
         message = problem["msg"].removeprefix("Value error, ")
         lines.append(f"{where}: {message}{shown}")
     return "; ".join(lines)
