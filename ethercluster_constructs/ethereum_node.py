@@ -85,7 +85,8 @@ class Autoscaling:
         if not isinstance(self.cpu_utilization, int) or not 1 <= self.cpu_utilization <= 100:
             raise EtherclusterError(f"Autoscaling.cpu_utilization={self.cpu_utilization!r} must be 1..100 (percent)")
         # The Kubernetes API refuses a stabilization window above one hour.
-        if non_negative_int("Autoscaling.scale_down_stabilization_seconds", self.scale_down_stabilization_seconds) > 3600:
+        stabilization = self.scale_down_stabilization_seconds
+        if non_negative_int("Autoscaling.scale_down_stabilization_seconds", stabilization) > 3600:
             raise EtherclusterError(
                 f"Autoscaling.scale_down_stabilization_seconds={self.scale_down_stabilization_seconds} is above "
                 "3600, the most the HorizontalPodAutoscaler API accepts"
@@ -417,7 +418,8 @@ class EthereumNode(Construct):
                 ipaddress.IPv4Network(cidr)
             except (ValueError, TypeError):
                 raise EtherclusterError(
-                    f"EthereumNode.load_balancer_source_ranges: {quoted(cidr)} is not an IPv4 CIDR such as '203.0.113.0/24'"
+                    f"EthereumNode.load_balancer_source_ranges: {quoted(cidr)} is not an IPv4 CIDR "
+                    "such as '203.0.113.0/24'"
                 ) from None
         if len(set(ranges)) != len(ranges):
             raise EtherclusterError("EthereumNode.load_balancer_source_ranges lists a range twice")

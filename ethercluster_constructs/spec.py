@@ -102,7 +102,8 @@ class FleetSpec(_Strict):
             )
         if self.snapshots is not None:
             # The snapshotted replica must always exist: below the autoscaler's minimum.
-            bound = self.autoscaling.min_replicas if self.autoscaling else (1 if self.replicas is None else self.replicas)
+            replicas = 1 if self.replicas is None else self.replicas
+            bound = self.autoscaling.min_replicas if self.autoscaling else replicas
             if self.snapshots.replica >= bound:
                 what = "autoscaling.min_replicas" if self.autoscaling else "replicas"
                 raise ValueError(
@@ -483,6 +484,11 @@ class ClusterSpec(_Strict):
     def static_ip_name(self) -> str:
         explicit = self.edge.static_ip_name if self.edge else None
         return explicit or f"{self.namespace}-edge-ip"
+
+    @property
+    def ssl_policy_name(self) -> str | None:
+        """The Compute SSL policy (TLS 1.2+) of the edge, created by the GKE stack."""
+        return f"{self.namespace}-edge-tls" if self.edge else None
 
     @property
     def security_policy_name(self) -> str | None:
