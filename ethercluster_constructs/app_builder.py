@@ -93,6 +93,7 @@ class ClusterChart(cdk8s.Chart):
                         f"Snapshots-{name}",
                         node=self.nodes[name],
                         snapshot_class=snapshot_class,
+                        api_server_ranges=self.spec.api_server_ranges,
                         **snapshots.model_dump(),
                     ),
                 )
@@ -113,6 +114,7 @@ class ClusterChart(cdk8s.Chart):
                 name=f"{slug}-stats",
                 namespace=self.spec.namespace,
                 secret_name=stats.secret_name,
+                api_server_ranges=self.spec.api_server_ranges,
                 **({"image": stats.image} if stats.image else {}),
             )
             domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)

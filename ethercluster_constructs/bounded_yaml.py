@@ -143,4 +143,3 @@ def _problem(error: yaml.MarkedYAMLError) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-

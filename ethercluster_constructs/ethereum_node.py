@@ -30,6 +30,7 @@ from .catalog import (
     get_network,
 )
 from .chain_storage import ChainStorage
+from .dns import allow_dns
 from .errors import EtherclusterError, quoted
 from .validation import (
     checkpoint_url,
@@ -96,8 +97,6 @@ class Autoscaling:
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
 """Excluded from the node's internet egress: cluster ranges and the metadata server."""
-NODE_LOCAL_DNS = "169.254.20.10/32"
-"""GKE NodeLocal DNSCache address, where pods send DNS when that add-on is on."""
 NO_RPC_COMPONENTS = ("ethstats",)
 """`app.kubernetes.io/component` of namespace pods refused on the nodes' RPC ports."""
 
@@ -736,9 +735,7 @@ class EthereumNode(Construct):
         for index, cidr in enumerate(self.load_balancer_source_ranges):
             policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, f"Client-{index}", cidr), external_ports)
 
-        dns_ports = [udp(53), tcp(53)]
-        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns_ports)
-        policy.add_egress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, "NodeLocalDns", NODE_LOCAL_DNS), dns_ports)
+        allow_dns(self, policy)
         internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
         # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
         policy.add_egress_rule(internet)
@@ -749,6 +746,7 @@ class EthereumNode(Construct):
             policy.add_egress_rule(
                 kplus.Pods.select(self, "Stats", labels=self.ethstats.selector_labels), [tcp(self.ethstats.port)]
             )
+
 
 def _path(prop: str, value: str) -> str:
     if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
@@ -34,6 +36,7 @@ class EthStats(Construct):
         secret_key: key in that Secret. Default "WS_SECRET".
         image: server image. Default ETHSTATS_IMAGE.
         port: server port (UI, node reports at /api). Default 3000.
+        api_server_ranges: where the secret-creating Job may reach the API server (see ApiScript).
 
     Attributes: `name`, `namespace`, `service`, `port`, `secret_name`, `secret_key`,
     `selector_labels`, `target` (EthstatsTarget for the nodes).
@@ -50,6 +53,7 @@ class EthStats(Construct):
         secret_key: str = "WS_SECRET",
         image: str = ETHSTATS_IMAGE,
         port: int = ETHSTATS_PORT,
+        api_server_ranges: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("EthStats.name", name, max_length=50)
@@ -60,7 +64,12 @@ class EthStats(Construct):
             self.secret_name = dns_label("EthStats.secret_name", secret_name, max_length=253)
         else:
             self.secret_name = GeneratedSecret(
-                self, "Secret", namespace=namespace, name=f"{self.name}-secret", key=secret_key
+                self,
+                "Secret",
+                namespace=namespace,
+                name=f"{self.name}-secret",
+                key=secret_key,
+                api_server_ranges=api_server_ranges,
             ).name
         self.selector_labels = {"app.kubernetes.io/instance": self.name, "app.kubernetes.io/component": "ethstats"}
         labels = {

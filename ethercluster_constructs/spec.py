@@ -486,6 +486,12 @@ class ClusterSpec(_Strict):
         return explicit or f"{self.namespace}-edge-ip"
 
     @property
+    def api_server_ranges(self) -> list[str] | None:
+        """Where the control plane's in-cluster address lies, if the spec builds the cluster: the
+        peering range (master_cidr) or, on Private Service Connect clusters, the node subnet."""
+        return [self.gke.network.master_cidr, self.gke.network.subnet_cidr] if self.gke else None
+
+    @property
     def ssl_policy_name(self) -> str | None:
         """The Compute SSL policy (TLS 1.2+) of the edge, created by the GKE stack."""
         return f"{self.namespace}-edge-tls" if self.edge else None

@@ -146,9 +146,7 @@ def cors_origin(prop: str, value: str, *, public_only: bool) -> str:
     """A browser origin `scheme://host[:port]`; a lone '*' only on fleets serving public APIs only."""
     if value == "*":
         if not public_only:
-            raise EtherclusterError(
-                f"{prop}: '*' lets any web page call this node's non-public APIs; list each origin"
-            )
+            raise EtherclusterError(f"{prop}: '*' lets any web page call this node's non-public APIs; list each origin")
         return value
     try:
         url = urlsplit(value) if isinstance(value, str) else None
