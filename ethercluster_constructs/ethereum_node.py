@@ -39,6 +39,7 @@ from .validation import (
     dns_label,
     non_negative_int,
     one_of,
+    pinned_image,
     port,
     storage_size,
 )
@@ -337,8 +338,10 @@ class EthereumNode(Construct):
         self.statefulset = self._statefulset(
             settings,
             labels,
-            image=image or self.client.image,
-            consensus_image=consensus_image or (self.consensus.image if self.consensus else None),
+            image=pinned_image("EthereumNode.image", image) if image else self.client.image,
+            consensus_image=pinned_image("EthereumNode.consensus_image", consensus_image)
+            if consensus_image
+            else (self.consensus.image if self.consensus else None),
             resources=resources or self.network.resources,
             consensus_resources=consensus_resources or self.network.consensus_resources,
             health_image=health_image,

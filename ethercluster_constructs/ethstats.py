@@ -10,15 +10,18 @@ from constructs import Construct
 
 from . import _patches, checkov_skips
 from .catalog import EthstatsTarget, Resources
+from .dns import allow_dns
 from .generated_secret import GeneratedSecret
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
-from .validation import dns_label
+from .validation import dns_label, pinned_image
 from .validation import port as validate_port
 
 ETHSTATS_IMAGE = "skylenet/ethstats-server:pow-latest"
 """goerli/ethstats-server is the one ethstats server still maintained; it publishes no image
-of its own, and this build is the one the ethpandaops chart deploys. The tag moves: pin a
-digest through `image` in production."""
+of its own, and this build is the one the ethpandaops chart deploys. The tag moves, and no
+digest of it could be verified from this project's build machines (no container registry is
+reachable there): pin one through `image` (see docs/security.md, "Images"), which refuses
+anything but a digest. tests/test_hardening.py tracks this default as a known gap."""
 ETHSTATS_PORT = 3000
 
 
@@ -59,6 +62,9 @@ class EthStats(Construct):
         self.name = dns_label("EthStats.name", name, max_length=50)
         self.namespace = dns_label("EthStats.namespace", namespace)
         self.port = validate_port("EthStats.port", port)
+        if image != ETHSTATS_IMAGE:
+            # Internet-facing: only an image pinned by digest.
+            pinned_image("EthStats.image", image, digest=True)
         self.secret_key = secret_key
         if secret_name:
             self.secret_name = dns_label("EthStats.secret_name", secret_name, max_length=253)
@@ -130,4 +136,6 @@ class EthStats(Construct):
             selector=kplus.Pods.select(self, "Pods", labels=self.selector_labels),
         )
         policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [kplus.NetworkPolicyPort.tcp(self.port)])
+        # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
+        allow_dns(self, policy)
         self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)

@@ -179,3 +179,32 @@ def _is_ip(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_DIGEST = re.compile(r"@sha256:[0-9a-f]{64}$")
+_IMAGE_REFERENCE = re.compile(
+    r"^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9._-]+)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$"
+)
+_RELEASE_TAG = re.compile(r":[A-Za-z-]*v?[0-9]+\.[0-9]+\.[0-9]+[\w.-]*$")
+"""A tag that names one release (`v1.13.0`, `26.8.0`, `multiarch-v26.7.0`, `3.13.5-alpine3.22`):
+registries let a tag move, but release tags do not in practice; moving tags (`latest`,
+`pow-latest`, `stable`, `v1`) name no version."""
+
+
+def is_digest_pinned(image: str) -> bool:
+    return bool(_DIGEST.search(image))
+
+
+def is_release_pinned(image: str) -> bool:
+    without_digest = _DIGEST.sub("", image)
+    return bool(_RELEASE_TAG.search(without_digest)) and "latest" not in without_digest.rsplit(":", 1)[-1]
+
+
+def pinned_image(prop: str, value: str, *, digest: bool = False) -> str:
+    """An image reference pinned by digest, or (unless `digest`) by a release tag."""
+    if not isinstance(value, str) or len(value) > 512 or not _IMAGE_REFERENCE.match(value):
+        raise EtherclusterError(f"{prop}={quoted(value)} is not an image reference such as 'repo/name:v1.2.3'")
+    if is_digest_pinned(value) or (not digest and is_release_pinned(value)):
+        return value
+    wanted = "a digest (name@sha256:...)" if digest else "a release tag (name:v1.2.3) or a digest (name@sha256:...)"
+    raise EtherclusterError(f"{prop}={quoted(value)} may change under a running cluster: pin it by {wanted}")
