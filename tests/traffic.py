@@ -125,8 +125,10 @@ def _side_allows(policies, pod: Pod, direction: str, peer: Endpoint, port: int, 
 
 def allowed(docs: list[dict], source: Endpoint, destination: Endpoint, port: int, protocol: str = "TCP") -> bool:
     policies = [d for d in docs if d["kind"] == "NetworkPolicy"]
-    if isinstance(source, Pod) and source.own_egress and not _side_allows(policies, source, "Egress", destination, port, protocol):
-        return False
-    if isinstance(destination, Pod) and not _side_allows(policies, destination, "Ingress", source, port, protocol):
-        return False
-    return True
+    egress_ok = not (isinstance(source, Pod) and source.own_egress) or _side_allows(
+        policies, source, "Egress", destination, port, protocol
+    )
+    ingress_ok = not isinstance(destination, Pod) or _side_allows(
+        policies, destination, "Ingress", source, port, protocol
+    )
+    return egress_ok and ingress_ok
