@@ -14,6 +14,11 @@ QUOTE_LIMIT = 80
 
 
 def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
-    """repr(value), cut to `limit` characters with a trailing '…'."""
+    """repr(value), cut to about `limit` characters with a '…' (inside the quotes of a string)."""
     shown = repr(value)
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    if len(shown) <= limit:
+        return shown
+    if isinstance(value, str):
+        cut = repr(value[: limit - 3])
+        return f"{cut[:-1]}…{cut[-1]}"
+    return shown[: limit - 1] + "…"

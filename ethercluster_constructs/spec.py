@@ -442,6 +442,11 @@ class ClusterSpec(_Strict):
     @field_validator("namespace")
     @classmethod
     def _owned_namespace(cls, value: str) -> str:
+        if not _LABEL.match(value) or len(value) > 63:
+            raise ValueError(
+                f"{quoted(value)} is not a DNS-1123 label: at most 63 lowercase letters, digits and '-', "
+                "starting with a letter"
+            )
         if problem := system_namespace_problem(value):
             raise ValueError(problem)
         return value

@@ -84,3 +84,35 @@ def run_app(spec: Path | None, outdir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "CDK8S_OUTDIR": str(outdir)}
     args = [sys.executable, str(ROOT / "app.py")] + ([str(spec)] if spec else [])
     return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+@cache
+def _app_module():
+    import importlib.util
+
+    module_spec = importlib.util.spec_from_file_location("ethercluster_app", ROOT / "app.py")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def synth_app(spec: Path, outdir: Path) -> tuple[int, str, str]:
+    """Run the synth entry point in this process, as `app.py SPEC` with CDK8S_OUTDIR=outdir:
+    (exit code, stdout, stderr). The one place the hostile-spec tests call the app through."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = {key: os.environ.get(key) for key in ("CDK8S_OUTDIR", "CDKTF_OUTDIR")}
+    os.environ["CDK8S_OUTDIR"] = str(outdir)
+    os.environ.pop("CDKTF_OUTDIR", None)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = _app_module().main(["app.py", str(spec)])
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return code, out.getvalue(), err.getvalue()
