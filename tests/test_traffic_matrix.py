@@ -92,7 +92,14 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
                 never.append(Flow(f"google {proxy.ip} -> internal {fleet_name} rpc", proxy, node, ports["rpc"]))
         for source in (INTERNET, *GOOGLE_PROXIES, neighbour, OTHER_NAMESPACE, *stats_pods.values(), scraper):
             never.append(Flow(f"{source} -> {fleet_name} engine API", source, node, NodePorts().engine))
-        never.append(Flow(f"internet -> {fleet_name} rpc", INTERNET, node, ports["rpc"]))
+        # RPC from outside the cluster: only through a NodePort/LoadBalancer, from its source ranges.
+        ranges = [ipaddress.IPv4Network(r) for r in fleet.load_balancer_source_ranges]
+        for cidr in ranges:
+            client = Address(str(cidr.network_address + (1 if cidr.num_addresses > 1 else 0)))
+            needed.append(Flow(f"client {client.ip} -> {fleet_name} rpc", client, node, ports["rpc"]))
+        internet_rpc = Flow(f"internet -> {fleet_name} rpc", INTERNET, node, ports["rpc"])
+        reachable = any(ipaddress.IPv4Address(INTERNET.ip) in cidr for cidr in ranges)
+        (needed if reachable else never).append(internet_rpc)
         never.append(Flow(f"other namespace -> {fleet_name} rpc", OTHER_NAMESPACE, node, ports["rpc"]))
         for stats_name, stats in stats_pods.items():
             never.append(Flow(f"{stats_name} -> {fleet_name} rpc", stats, node, ports["rpc"]))
