@@ -17,7 +17,7 @@ from .crds.volumesnapshotclass.io.k8s.storage.snapshot import (
     VolumeSnapshotClass,
     VolumeSnapshotClassDeletionPolicy,
 )
-from .errors import EtherclusterError
+from .errors import EtherclusterError, quoted
 from .ethereum_node import EthereumNode
 from .node_containers import HEALTH_IMAGE
 from .pod_scripts.snapshot_volumes import API_CALLS, CONTENT_CALLS
@@ -100,7 +100,7 @@ class ChainSnapshots(Construct):
         super().__init__(scope, id)
         if not isinstance(schedule, str) or not _CRON.match(schedule):
             raise EtherclusterError(
-                f"ChainSnapshots.schedule={schedule!r} is not a five-field cron expression, e.g. '0 3 * * *'"
+                f"ChainSnapshots.schedule={quoted(schedule)} is not a five-field cron expression, e.g. '0 3 * * *'"
             )
         if non_negative_int("ChainSnapshots.keep", keep) < 1:
             raise EtherclusterError("ChainSnapshots.keep=0 must be at least 1: pruning would delete every snapshot")

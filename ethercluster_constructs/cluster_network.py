@@ -227,8 +227,8 @@ class ClusterNetwork(Construct):
         for given, served, prop in ((path, node.rpc_path, "rpc_path"), (ws_path, node.ws_path, "ws_path")):
             if given is not None and given != served:
                 raise EtherclusterError(
-                    f"{where}: path {given!r} differs from the node's {prop}={served!r}; "
-                    f"create the node with {prop}={given!r} so it serves RPC there"
+                    f"{where}: path {quoted(given)} differs from the node's {prop}={served!r}; "
+                    f"create the node with {prop}={quoted(given)} so it serves RPC there"
                 )
         if node.namespace != self.namespace:
             raise EtherclusterError(f"{where}: node namespace {node.namespace!r} is not {self.namespace!r}")
@@ -271,7 +271,7 @@ class ClusterNetwork(Construct):
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
         _hostname(f"{where}.host", host)
         if host in self.edge.domains:
-            raise EtherclusterError(f"{where}: host {host!r} serves RPC already; give the app a host of its own")
+            raise EtherclusterError(f"{where}: host {quoted(host)} serves RPC already; give the app a host of its own")
         if self.certificate is not None:
             self._certify_app_host(host)
         self.adopt(app)

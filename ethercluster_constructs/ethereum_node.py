@@ -283,7 +283,9 @@ class EthereumNode(Construct):
         self.rpc_hosts = tuple(rpc_hosts)
         for host in self.rpc_hosts:
             if host == "*" or not host:
-                raise EtherclusterError(f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name")
+                raise EtherclusterError(
+                    f"EthereumNode.rpc_hosts: {quoted(host)} is not allowed; list each public host name"
+                )
         for origin in cors_origins:
             cors_origin("EthereumNode.cors_origins", origin, public_only=self.serves_only_public_apis)
 
@@ -437,12 +439,12 @@ class EthereumNode(Construct):
         for api in apis:
             if api not in known:
                 raise EtherclusterError(
-                    f"EthereumNode.rpc_apis: {api!r} is not a {self.client.name} API; use some of: "
+                    f"EthereumNode.rpc_apis: {quoted(api)} is not a {self.client.name} API; use some of: "
                     f"{', '.join(sorted(known))}"
                 )
             if api in self.client.internal_apis and not internal_only:
                 raise EtherclusterError(
-                    f"EthereumNode.rpc_apis: {api!r} must not be served publicly; allowed: "
+                    f"EthereumNode.rpc_apis: {quoted(api)} must not be served publicly; allowed: "
                     f"{', '.join(sorted(self.client.public_apis))}, or set internal_only=True"
                 )
         # The readiness sidecar asks the node itself over this RPC port.
@@ -753,7 +755,7 @@ class EthereumNode(Construct):
 
 def _path(prop: str, value: str) -> str:
     if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
-        raise EtherclusterError(f"{prop}={value!r} must be a URL path starting with '/', for example '/etc'")
+        raise EtherclusterError(f"{prop}={quoted(value)} must be a URL path starting with '/', for example '/etc'")
     return value.rstrip("/") or "/"
 
 

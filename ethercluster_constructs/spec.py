@@ -186,6 +186,8 @@ AUTHORIZED_ADDRESSES_MAX = 2**24
 FORBIDDEN_ROLES = frozenset({"roles/owner", "roles/editor", "roles/viewer"})
 FORBIDDEN_ROLE_PATTERN = re.compile(r"^roles/(iam\.|resourcemanager\..*(Admin|IamAdmin)$|.*[sS]ecurityAdmin$)")
 """Primitive roles, and roles that grant or change IAM: a pod holding one owns the project."""
+FLEET_NAME_MAX = 52
+"""EthereumNode.name's limit: the StatefulSet's pods and claims append to it."""
 CLUSTER_NAME_MAX = 24
 """The node service account id is `<cluster_name>-nodes`, and account ids have at most 30 characters."""
 POD_RANGE_PREFIX_PER_NODE = 24
@@ -199,7 +201,7 @@ def _cidr(value: str) -> ipaddress.IPv4Network:
         hint = ""
         if "host bits set" in str(error):
             hint = f", did you mean {ipaddress.IPv4Network(value, strict=False)}?"
-        raise ValueError(f"{value!r} is not an IPv4 network in CIDR notation ({error}){hint}") from None
+        raise ValueError(f"{quoted(value)} is not an IPv4 network in CIDR notation ({error}){hint}") from None
 
 
 def _private_cidr(value: str) -> str:
@@ -210,7 +212,7 @@ def _private_cidr(value: str) -> str:
     network = _cidr(value)
     if not any(network.subnet_of(ipaddress.IPv4Network(r)) for r in PRIVATE_RANGES):
         raise ValueError(
-            f"{value!r} is not inside a private range ({', '.join(PRIVATE_RANGES)}): the fleets' "
+            f"{quoted(value)} is not inside a private range ({', '.join(PRIVATE_RANGES)}): the fleets' "
             "NetworkPolicies only keep those ranges out of their internet egress"
         )
     return value
@@ -248,7 +250,7 @@ class GkeNetworkSpec(_Strict):
     @classmethod
     def _slash_28(cls, value: str) -> str:
         if _cidr(value).prefixlen != 28:
-            raise ValueError(f"{value!r} must be a /28, the size GKE requires for the control plane range")
+            raise ValueError(f"{quoted(value)} must be a /28, the size GKE requires for the control plane range")
         return value
 
     @model_validator(mode="after")
@@ -327,7 +329,7 @@ class GkeSpec(_Strict):
     def _project_id(cls, value: str) -> str:
         if not _PROJECT_ID.match(value):
             raise ValueError(
-                f"{value!r} is not a project id: 6 to 30 lowercase letters, digits or '-', starting with a letter"
+                f"{quoted(value)} is not a project id: 6 to 30 lowercase letters, digits or '-', starting with a letter"
             )
         return value
 
@@ -341,7 +343,7 @@ class GkeSpec(_Strict):
                 hint = f", did you mean {close[0]!r}?"
             else:
                 hint = ", such as 'us-central1' (see ethercluster_constructs/gke/catalog.py)"
-            raise ValueError(f"{value!r} is not a Google Cloud region{hint}")
+            raise ValueError(f"{quoted(value)} is not a Google Cloud region{hint}")
         return value
 
     @field_validator("zones")
@@ -349,7 +351,7 @@ class GkeSpec(_Strict):
     def _zone_format(cls, zones: list[str]) -> list[str]:
         for zone in zones:
             if not _ZONE.match(zone):
-                raise ValueError(f"{zone!r} is not a zone name like 'us-central1-a'")
+                raise ValueError(f"{quoted(zone)} is not a zone name like 'us-central1-a'")
         if len(set(zones)) != len(zones):
             raise ValueError(f"{zones} lists a zone twice")
         return zones
@@ -366,10 +368,12 @@ class GkeSpec(_Strict):
     def _bindings(cls, bindings: dict[str, list[str]]) -> dict[str, list[str]]:
         for account, roles in bindings.items():
             if not _LABEL.match(account) or len(account) > 63:
-                raise ValueError(f"{account!r} is not a Kubernetes service account name (a DNS-1123 label)")
+                raise ValueError(f"{quoted(account)} is not a Kubernetes service account name (a DNS-1123 label)")
             for role in roles:
                 if not _ROLE.match(role):
-                    raise ValueError(f"{account}: {role!r} is not an IAM role such as 'roles/storage.objectViewer'")
+                    raise ValueError(
+                        f"{account}: {quoted(role)} is not an IAM role such as 'roles/storage.objectViewer'"
+                    )
                 if role in FORBIDDEN_ROLES or FORBIDDEN_ROLE_PATTERN.match(role):
                     raise ValueError(
                         f"{account}: {quoted(role)} is a primitive or IAM-admin role; a pod holding it could take "
@@ -395,7 +399,7 @@ class GkeSpec(_Strict):
     def _consistent(self) -> GkeSpec:
         for zone in self.zones:
             if _ZONE.match(zone)["region"] != self.region:
-                raise ValueError(f"zones: {zone!r} is not in region {self.region!r}")
+                raise ValueError(f"zones: {quoted(zone)} is not in region {self.region!r}")
         names = [pool.name for pool in self.node_pools]
         if len(set(names)) != len(names):
             raise ValueError(f"node_pools: pool names must be distinct (got {names})")
@@ -424,7 +428,7 @@ class GkeSpec(_Strict):
 def _check_cluster_name(value: str) -> None:
     if not _LABEL.match(value) or len(value) > CLUSTER_NAME_MAX:
         raise ValueError(
-            f"{value!r} is not a cluster name: at most {CLUSTER_NAME_MAX} lowercase letters, digits and '-', "
+            f"{quoted(value)} is not a cluster name: at most {CLUSTER_NAME_MAX} lowercase letters, digits and '-', "
             "starting with a letter (the node service account is named <cluster_name>-nodes)"
         )
 
@@ -450,6 +454,18 @@ class ClusterSpec(_Strict):
         if problem := system_namespace_problem(value):
             raise ValueError(problem)
         return value
+
+    @field_validator("fleets")
+    @classmethod
+    def _fleet_names(cls, fleets: dict[str, FleetSpec]) -> dict[str, FleetSpec]:
+        # Checked here, so that a hostile name is quoted (and cut) once, not used as a key path.
+        for name in fleets:
+            if not _LABEL.match(name) or len(name) > FLEET_NAME_MAX:
+                raise ValueError(
+                    f"{quoted(name)} is not a fleet name: at most {FLEET_NAME_MAX} lowercase letters, digits and '-', "
+                    "starting with a letter (it names the StatefulSet and its Services)"
+                )
+        return fleets
 
     @field_validator("monitoring")
     @classmethod

@@ -39,7 +39,7 @@ gke-connect (GKE); gmp-system, gmp-public (Managed Service for Prometheus)."""
 def dns_label(prop: str, value: str, *, max_length: int = 63) -> str:
     if not isinstance(value, str) or len(value) > max_length or not _DNS_LABEL.match(value):
         raise EtherclusterError(
-            f"{prop}={value!r} is not a DNS-1123 label: use at most {max_length} lowercase "
+            f"{prop}={quoted(value)} is not a DNS-1123 label: use at most {max_length} lowercase "
             "letters, digits and '-', starting and ending with a letter or digit"
         )
     return value
@@ -64,20 +64,20 @@ def storage_bytes(value: str) -> int:
 
 def non_negative_int(prop: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise EtherclusterError(f"{prop}={value!r} must be a whole number >= 0")
+        raise EtherclusterError(f"{prop}={quoted(value)} must be a whole number >= 0")
     return value
 
 
 def port(prop: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
-        raise EtherclusterError(f"{prop}={value!r} must be a port number from 1 to 65535")
+        raise EtherclusterError(f"{prop}={quoted(value)} must be a port number from 1 to 65535")
     return value
 
 
 def one_of(prop: str, value: str, allowed: Iterable[str]) -> str:
     allowed = sorted(allowed)
     if value not in allowed:
-        raise EtherclusterError(f"{prop}={value!r} is not supported; use one of: {', '.join(allowed)}")
+        raise EtherclusterError(f"{prop}={quoted(value)} is not supported; use one of: {', '.join(allowed)}")
     return value
 
 

@@ -132,6 +132,12 @@ CASES: list[tuple[str, str | bytes, str]] = [
         "namespace: monitoring\nmonitoring: {scraper: prometheus-operator}\n" + FLEET,
         r"monitoring: the scrapers' namespace 'monitoring' is the cluster's own namespace",
     ),
+    (
+        "fleet-name-huge",
+        "fleets: {" + "a" * 1000 + ": {network: classic}}\n",
+        r"fleets: 'a{20,}…' is not a fleet name",
+    ),
+    ("fleet-name-not-a-label", "fleets: {Classic_1: {network: classic}}\n", r"fleets: 'Classic_1' is not a fleet name"),
     ("namespace-not-a-label", "namespace: Ether_Cluster\n" + FLEET, r"namespace: 'Ether_Cluster' is not a DNS-1123"),
     # -- 5. snapshots ------------------------------------------------------------------------
     (
