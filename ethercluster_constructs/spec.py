@@ -31,10 +31,10 @@ class PrivateNetworkSpec(_Strict):
 
     name: str
     genesis_file: str = Field(description="path to the genesis JSON, relative to the spec file")
-    network_id: int = Field(ge=1)
+    network_id: int = Field(ge=1, lt=2**64)
     bootnodes: list[str] = []
     disk_size: str = "50Gi"
-    block_time_seconds: int = 15
+    block_time_seconds: int = Field(default=15, ge=0, le=3600)
 
 
 class AutoscalingSpec(_Strict):

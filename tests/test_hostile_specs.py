@@ -306,6 +306,11 @@ CASES: list[tuple[str, str | bytes, str]] = [
         r"fleets\.eth: EthereumNode\.consensus_disk_size='9999T' is larger than 64Ti",
     ),
     ("peers-huge", fleet(max_peers="1000000"), r"fleets\.classic: EthereumNode\.max_peers=1000000"),
+    (
+        "network-id-huge",
+        "fleets: {p: {network: {name: p, genesis_file: g.json, network_id: 99999999999999999999999}}}\n",
+        r"fleets\.p\.network\.PrivateNetworkSpec\.network_id: Input should be less than",
+    ),
     ("genesis-escape", private_network("../../../../etc/passwd"), r"fleets\.p: network\.genesis_file=.*is outside"),
     ("genesis-absolute", private_network("/etc/passwd"), r"fleets\.p: network\.genesis_file='/etc/passwd' is outside"),
     ("genesis-directory", private_network("."), r"fleets\.p: network\.genesis_file: cannot read '\.'"),
@@ -320,6 +325,13 @@ GENESIS_CASES = [
         {"g.json": b"\xff\xfe{}"},
         r"network\.genesis_file='g\.json' is not",
     ),
+    (
+        "genesis-chain-id-text",
+        private_network("g.json"),
+        {"g.json": b'{"config": {"chainId": "abc"}}'},
+        r"chainId='abc'",
+    ),
+    ("genesis-deep", private_network("g.json"), {"g.json": b"[" * 100000 + b"]" * 100000}, r"not a JSON object"),
     ("genesis-symlink-out", private_network("link.json"), {"link.json": Path("/etc/hostname")}, r"is outside"),
 ]
 
