@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cdk8s
 import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
@@ -9,6 +11,7 @@ from constructs import Construct
 
 from . import pod_scripts
 from .catalog import Resources
+from .dns import allow_dns
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 
 SCRIPT_DIR = "/script"
@@ -20,7 +23,8 @@ class ApiScript(Construct):
     only DNS and the API server. Roles are bound with `bind`.
 
     Props: name, namespace, labels (also the pod selector), script (a pod_scripts file),
-    image (a stock Python image), env.
+    image (a stock Python image), env, api_server_ranges (IPv4 CIDRs the control plane's
+    address lies in; default None: any address, on port 443 or 6443).
     Attributes: `account`, `container` (ContainerProps), `pod_security`, `labels`.
     """
 
@@ -35,6 +39,7 @@ class ApiScript(Construct):
         script: str,
         image: str,
         env: dict[str, str],
+        api_server_ranges: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         self._name, self._namespace, self.labels = name, namespace, labels
@@ -58,16 +63,23 @@ class ApiScript(Construct):
             volume_mounts=[kplus.VolumeMount(path=SCRIPT_DIR, volume=volume, read_only=True)],
         )
         # The API server is reached through the `kubernetes` Service, which resolves to the
-        # control plane's address (a private range on private GKE clusters).
+        # control plane's address (a private range on private GKE clusters). NetworkPolicy sees
+        # that address, so where the spec knows its range the rule admits only that range.
         policy = kplus.NetworkPolicy(
             self, "Egress", metadata=self.meta(), selector=kplus.Pods.select(self, "Pods", labels=labels)
         )
-        dns = [kplus.NetworkPolicyPort.udp(53), kplus.NetworkPolicyPort.tcp(53)]
-        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns)
-        policy.add_egress_rule(
-            kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
-            [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
-        )
+        allow_dns(self, policy)
+        if api_server_ranges:
+            for index, cidr in enumerate(api_server_ranges):
+                policy.add_egress_rule(
+                    kplus.NetworkPolicyIpBlock.ipv4(self, f"ApiServer-{index}", cidr),
+                    [kplus.NetworkPolicyPort.tcp(443)],
+                )
+        else:
+            policy.add_egress_rule(
+                kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
+                [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
+            )
 
     def meta(self) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)

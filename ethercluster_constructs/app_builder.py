@@ -12,11 +12,14 @@ from .alerts import AlertThresholds
 from .catalog import Network, get_network
 from .chain_snapshots import ChainSnapshotClass, ChainSnapshots
 from .cluster_network import ClusterNetwork, PublicEdge
-from .errors import EtherclusterError
+from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
 from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
+
+GENESIS_MAX_BYTES = 1_000_000
+"""The genesis travels in a ConfigMap, and a ConfigMap holds at most 1 MiB."""
 
 _NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling"}
 
@@ -98,6 +101,7 @@ class ClusterChart(cdk8s.Chart):
                         f"Snapshots-{name}",
                         node=self.nodes[name],
                         snapshot_class=snapshot_class,
+                        api_server_ranges=self.spec.api_server_ranges,
                         **snapshots.model_dump(),
                     ),
                     _fleet_props(name),
@@ -119,6 +123,7 @@ class ClusterChart(cdk8s.Chart):
                 name=f"{slug}-stats",
                 namespace=self.spec.namespace,
                 secret_name=stats.secret_name,
+                api_server_ranges=self.spec.api_server_ranges,
                 **({"image": stats.image} if stats.image else {}),
             )
             domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)
@@ -213,6 +218,7 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
         tls_secret=spec.edge.tls_secret,
         http=spec.edge.http,
         security_policy=spec.security_policy_name,
+        ssl_policy=spec.ssl_policy_name,
         client_ip_affinity=spec.edge.client_ip_affinity,
         backend_timeout_seconds=spec.edge.backend_timeout_seconds,
         draining_seconds=spec.edge.draining_seconds,
@@ -222,12 +228,7 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
 def _network(network: str | PrivateNetworkSpec, spec_dir: Path) -> Network:
     if isinstance(network, str):
         return get_network("network", network)
-    try:
-        genesis = (spec_dir / network.genesis_file).read_text()
-    except OSError as error:
-        raise EtherclusterError(
-            f"network.genesis_file: cannot read {network.genesis_file!r} (relative to the spec file): {error.strerror}"
-        ) from None
+    genesis = read_genesis(spec_dir, network.genesis_file)
     return Network.private(
         name=network.name,
         genesis_json=genesis,
@@ -236,3 +237,28 @@ def _network(network: str | PrivateNetworkSpec, spec_dir: Path) -> Network:
         disk_size=network.disk_size,
         block_time_seconds=network.block_time_seconds,
     )
+
+
+def read_genesis(spec_dir: Path, relative: str) -> str:
+    """The genesis file, which must be a regular file inside the spec's directory tree (after
+    resolving symlinks), of at most GENESIS_MAX_BYTES of UTF-8: a spec must not read the rest of the disk."""
+    where = f"network.genesis_file={quoted(relative)}"
+    root = spec_dir.resolve()
+    try:
+        path = (root / relative).resolve()
+    except (OSError, RuntimeError, ValueError) as error:
+        raise EtherclusterError(f"{where}: cannot resolve the path ({error})") from None
+    if not path.is_relative_to(root):
+        raise EtherclusterError(f"{where} is outside the spec file's directory; keep the genesis next to the spec")
+    try:
+        if not path.is_file():
+            raise EtherclusterError(
+                f"network.genesis_file: cannot read {quoted(relative)} (relative to the spec file): no such file"
+            )
+        if path.stat().st_size > GENESIS_MAX_BYTES:
+            raise EtherclusterError(f"{where} is larger than {GENESIS_MAX_BYTES} bytes, the most a ConfigMap holds")
+        return path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise EtherclusterError(f"{where}: cannot read it ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise EtherclusterError(f"{where} is not UTF-8 JSON") from None

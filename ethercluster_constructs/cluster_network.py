@@ -14,9 +14,9 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct, Node
 
 from . import _values
-from .errors import EtherclusterError
+from .errors import EtherclusterError, quoted
 from .ethereum_node import EthereumNode
-from .validation import dns_label, non_negative_int, one_of
+from .validation import dns_label, non_negative_int, one_of, owned_namespace
 
 if TYPE_CHECKING:
     from .crds.backendconfig.com.google.cloud import BackendConfig
@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 GOOGLE_LB_RANGES = ("130.211.0.0/22", "35.191.0.0/16")
 """Source ranges of Google Front Ends and their health checkers (proxied traffic reaches pods from here)."""
 HTTP_MODES = ("redirect", "disabled")
+KUBERNETES_VERSION = "v1.27"
+"""The Kubernetes minor the manifests target (cdk8s-plus-27): Pod Security levels are pinned to it,
+so a newer control plane cannot tighten or loosen them under a running fleet."""
+HSTS = "Strict-Transport-Security: max-age=31536000; includeSubDomains"
+"""Sent on every backend response. The backends only ever answer HTTPS: plain HTTP is either
+redirected by the load balancer itself or not served at all."""
+MAX_BACKEND_TIMEOUT_SECONDS = 86400
+MAX_DRAINING_SECONDS = 3600
+"""The largest connection draining timeout a Google Cloud backend service accepts."""
 _HOSTNAME_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?"
 
 
@@ -40,6 +49,8 @@ class PublicEdge:
         http: "redirect" (HTTP answers 301 to HTTPS, via a FrontendConfig) or "disabled"
             (no HTTP forwarding rule). Default "redirect".
         security_policy: Cloud Armor policy attached to every RPC backend. Default None.
+        ssl_policy: Compute SSL policy (minimum TLS version) for the HTTPS frontend, created by
+            the GKE stack. Default None (Google's default policy, which accepts TLS 1.0).
         client_ip_affinity: CLIENT_IP affinity at the load balancer, so filters and
             subscriptions keep reaching one node. Default False.
         backend_timeout_seconds: longest request and WebSocket session. Default 3600.
@@ -51,6 +62,7 @@ class PublicEdge:
     tls_secret: str | None = None
     http: str = "redirect"
     security_policy: str | None = None
+    ssl_policy: str | None = None
     client_ip_affinity: bool = False
     backend_timeout_seconds: int = 3600
     draining_seconds: int = 60
@@ -69,8 +81,18 @@ class PublicEdge:
         one_of("PublicEdge.http", self.http, HTTP_MODES)
         if self.security_policy:
             dns_label("PublicEdge.security_policy", self.security_policy)
-        _positive("PublicEdge.backend_timeout_seconds", self.backend_timeout_seconds)
-        non_negative_int("PublicEdge.draining_seconds", self.draining_seconds)
+        if self.ssl_policy:
+            dns_label("PublicEdge.ssl_policy", self.ssl_policy)
+        if _positive("PublicEdge.backend_timeout_seconds", self.backend_timeout_seconds) > MAX_BACKEND_TIMEOUT_SECONDS:
+            raise EtherclusterError(
+                f"PublicEdge.backend_timeout_seconds={self.backend_timeout_seconds} is above "
+                f"{MAX_BACKEND_TIMEOUT_SECONDS} (one day)"
+            )
+        if non_negative_int("PublicEdge.draining_seconds", self.draining_seconds) > MAX_DRAINING_SECONDS:
+            raise EtherclusterError(
+                f"PublicEdge.draining_seconds={self.draining_seconds} is above {MAX_DRAINING_SECONDS}, "
+                "the most a Google Cloud backend service accepts"
+            )
         return self
 
 
@@ -78,8 +100,9 @@ class ClusterNetwork(Construct):
     """The Namespace, its default-deny NetworkPolicy and, optionally, the public RPC edge.
 
     Props (keyword-only):
-        namespace: the namespace to create (DNS-1123 label). It enforces the "restricted"
-            Pod Security Standard.
+        namespace: the namespace to create (DNS-1123 label, not a system namespace: see
+            validation.SYSTEM_NAMESPACES). It enforces, warns about and audits the "restricted"
+            Pod Security Standard at KUBERNETES_VERSION.
         edge: a PublicEdge, or None for a cluster with no public endpoint. Default None.
 
     Route fleets with `expose(node)`. Attributes: `namespace`, `edge`, `ingress` (None
@@ -88,7 +111,7 @@ class ClusterNetwork(Construct):
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, edge: PublicEdge | None = None) -> None:
         super().__init__(scope, id)
-        self.namespace = dns_label("ClusterNetwork.namespace", namespace)
+        self.namespace = owned_namespace("ClusterNetwork.namespace", namespace)
         self.edge = edge.validated() if edge else None
         self.routes: dict[str, EthereumNode] = {}
 
@@ -97,10 +120,12 @@ class ClusterNetwork(Construct):
             "Namespace",
             metadata=cdk8s.ApiObjectMetadata(
                 name=self.namespace,
+                # Pod Security Admission rejects any pod that is not "restricted", and warns
+                # and audits on the same level.
                 labels={
-                    # Pod Security Admission rejects any pod that is not "restricted".
-                    "pod-security.kubernetes.io/enforce": "restricted",
-                    "pod-security.kubernetes.io/enforce-version": "latest",
+                    f"pod-security.kubernetes.io/{mode}{suffix}": value
+                    for mode in ("enforce", "warn", "audit")
+                    for suffix, value in (("", "restricted"), ("-version", KUBERNETES_VERSION))
                 },
             ),
         )
@@ -115,6 +140,7 @@ class ClusterNetwork(Construct):
         )
         self.ingress: kplus.Ingress | None = None
         self.certificate: ManagedCertificate | None = None
+        self.apps_certificate: ManagedCertificate | None = None
         if self.edge:
             self.ingress = kplus.Ingress(self, "Ingress", metadata=self._meta("edge", self._ingress_annotations()))
             if self.edge.tls_secret:
@@ -150,7 +176,7 @@ class ClusterNetwork(Construct):
         }
         if edge.http == "disabled":
             annotations["kubernetes.io/ingress.allow-http"] = "false"
-        else:
+        if edge.http == "redirect" or edge.ssl_policy:
             from .crds.frontendconfig.io.gke.networking import (
                 FrontendConfig,
                 FrontendConfigSpec,
@@ -165,6 +191,9 @@ class ClusterNetwork(Construct):
                     redirect_to_https=FrontendConfigSpecRedirectToHttps(
                         enabled=True, response_code_name="MOVED_PERMANENTLY_DEFAULT"
                     )
+                    if edge.http == "redirect"
+                    else None,
+                    ssl_policy=edge.ssl_policy,
                 ),
             )
             annotations["networking.gke.io/v1beta1.FrontendConfig"] = frontend.name
@@ -183,6 +212,8 @@ class ClusterNetwork(Construct):
     def expose(self, node: EthereumNode, *, path: str | None = None, ws_path: str | None = None) -> None:
         """Route `https://<domain><path>` (and `<ws_path>` for WebSocket) to `node`'s RPC Service.
 
+        Only a node that serves nothing but its client's public APIs can be exposed.
+
         The GCE load balancer cannot rewrite paths, so the node itself serves RPC under its
         `rpc_path` / `ws_path` (core-geth `--http.rpcprefix`): create the node with the
         paths, and its public domains in `rpc_hosts`. `path` / `ws_path` here, if given,
@@ -191,11 +222,17 @@ class ClusterNetwork(Construct):
         where = f"ClusterNetwork.expose({node.name!r})"
         if self.edge is None or self.ingress is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
+        private = sorted(set(node.rpc_apis) - node.client.public_apis)
+        if private:
+            raise EtherclusterError(
+                f"{where}: the node serves {private}, which must never be routed on the internet; "
+                "serve only public APIs on an exposed fleet"
+            )
         for given, served, prop in ((path, node.rpc_path, "rpc_path"), (ws_path, node.ws_path, "ws_path")):
             if given is not None and given != served:
                 raise EtherclusterError(
-                    f"{where}: path {given!r} differs from the node's {prop}={served!r}; "
-                    f"create the node with {prop}={given!r} so it serves RPC there"
+                    f"{where}: path {quoted(given)} differs from the node's {prop}={served!r}; "
+                    f"create the node with {prop}={quoted(given)} so it serves RPC there"
                 )
         if node.namespace != self.namespace:
             raise EtherclusterError(f"{where}: node namespace {node.namespace!r} is not {self.namespace!r}")
@@ -238,9 +275,9 @@ class ClusterNetwork(Construct):
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
         _hostname(f"{where}.host", host)
         if host in self.edge.domains:
-            raise EtherclusterError(f"{where}: host {host!r} serves RPC already; give the app a host of its own")
+            raise EtherclusterError(f"{where}: host {quoted(host)} serves RPC already; give the app a host of its own")
         if self.certificate is not None:
-            self.certificate.add_json_patch(cdk8s.JsonPatch.add("/spec/domains/-", host))
+            self._certify_app_host(host)
         self.adopt(app)
         self._serve(
             name=app.name,
@@ -250,6 +287,22 @@ class ClusterNetwork(Construct):
             hosts=(host,),
             health_port=app.port,
             health_path="/",
+        )
+
+    def _certify_app_host(self, host: str) -> None:
+        """Web apps' hosts get a certificate of their own: a host whose DNS is not ready yet
+        holds back only that certificate, never the RPC hosts'."""
+        if self.apps_certificate is not None:
+            self.apps_certificate.add_json_patch(cdk8s.JsonPatch.add("/spec/domains/-", host))
+            return
+        assert self.ingress is not None and self.certificate is not None
+        from .crds.managedcertificate.io.gke.networking import ManagedCertificate, ManagedCertificateSpec
+
+        self.apps_certificate = ManagedCertificate(
+            self, "AppsCertificate", metadata=self._meta("edge-apps"), spec=ManagedCertificateSpec(domains=[host])
+        )
+        self.ingress.metadata.add_annotation(
+            "networking.gke.io/managed-certificates", f"{self.certificate.name},{self.apps_certificate.name}"
         )
 
     def _serve(
@@ -296,6 +349,7 @@ class ClusterNetwork(Construct):
             BackendConfig,
             BackendConfigSpec,
             BackendConfigSpecConnectionDraining,
+            BackendConfigSpecCustomResponseHeaders,
             BackendConfigSpecHealthCheck,
             BackendConfigSpecSecurityPolicy,
             BackendConfigSpecSessionAffinity,
@@ -323,6 +377,7 @@ class ClusterNetwork(Construct):
                 session_affinity=BackendConfigSpecSessionAffinity(affinity_type="CLIENT_IP")
                 if edge.client_ip_affinity
                 else None,
+                custom_response_headers=BackendConfigSpecCustomResponseHeaders(headers=[HSTS]),
             ),
         )
 
@@ -339,9 +394,15 @@ class PublishedApp(Protocol):
 
 def _hostname(prop: str, value: str) -> str:
     labels = value.split(".") if isinstance(value, str) else []
-    if len(labels) < 2 or len(value) > 253 or not all(re.fullmatch(_HOSTNAME_LABEL, x) for x in labels):
+    if (
+        len(labels) < 2
+        or len(value) > 253
+        or not all(re.fullmatch(_HOSTNAME_LABEL, x) for x in labels)
+        # No top-level domain is numeric: this refuses IP literals, which no managed certificate covers.
+        or labels[-1].isdigit()
+    ):
         raise EtherclusterError(
-            f"{prop}: {value!r} is not a fully qualified lowercase host name, e.g. 'rpc.example.com'"
+            f"{prop}: {quoted(value)} is not a fully qualified lowercase host name, e.g. 'rpc.example.com'"
         )
     return value
 

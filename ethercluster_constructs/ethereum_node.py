@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,8 +32,19 @@ from .catalog import (
     get_network,
 )
 from .chain_storage import ChainStorage
-from .errors import EtherclusterError
-from .validation import distinct_ports, dns_label, non_negative_int, one_of, port, storage_size
+from .dns import allow_dns
+from .errors import EtherclusterError, quoted
+from .validation import (
+    checkpoint_url,
+    cors_origin,
+    distinct_ports,
+    dns_label,
+    non_negative_int,
+    one_of,
+    pinned_image,
+    port,
+    storage_size,
+)
 
 if TYPE_CHECKING:
     from .ethstats import EthStats
@@ -43,6 +55,9 @@ SERVICE_TYPES = {
     "LoadBalancer": kplus.ServiceType.LOAD_BALANCER,
 }
 PART_OF = "ethercluster"
+MAX_REPLICAS = 100
+"""Upper bound of a fleet's replicas and autoscaling maximum: each replica is a multi-TiB volume."""
+MAX_PEERS = 1000
 
 
 @dataclass(frozen=True)
@@ -69,16 +84,24 @@ class Autoscaling:
             raise EtherclusterError(
                 f"Autoscaling.max_replicas={self.max_replicas} is below min_replicas={self.min_replicas}"
             )
-        if not 1 <= self.cpu_utilization <= 100:
+        if self.max_replicas > MAX_REPLICAS:
+            raise EtherclusterError(f"Autoscaling.max_replicas={self.max_replicas} is above {MAX_REPLICAS}")
+        if not isinstance(self.cpu_utilization, int) or not 1 <= self.cpu_utilization <= 100:
             raise EtherclusterError(f"Autoscaling.cpu_utilization={self.cpu_utilization!r} must be 1..100 (percent)")
-        non_negative_int("Autoscaling.scale_down_stabilization_seconds", self.scale_down_stabilization_seconds)
+        # The Kubernetes API refuses a stabilization window above one hour.
+        stabilization = self.scale_down_stabilization_seconds
+        if non_negative_int("Autoscaling.scale_down_stabilization_seconds", stabilization) > 3600:
+            raise EtherclusterError(
+                f"Autoscaling.scale_down_stabilization_seconds={self.scale_down_stabilization_seconds} is above "
+                "3600, the most the HorizontalPodAutoscaler API accepts"
+            )
         return self
 
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
 """Excluded from the node's internet egress: cluster ranges and the metadata server."""
-NODE_LOCAL_DNS = "169.254.20.10/32"
-"""GKE NodeLocal DNSCache address, where pods send DNS when that add-on is on."""
+NO_RPC_COMPONENTS = ("ethstats",)
+"""`app.kubernetes.io/component` of namespace pods refused on the nodes' RPC ports."""
 
 
 class EthereumNode(Construct):
@@ -121,6 +144,11 @@ class EthereumNode(Construct):
         jwt_secret_name: read the Engine API JWT from this existing Secret (key `jwt.hex`)
             instead of generating one in memory at pod start. Default None (generate).
         service_type: "ClusterIP", "NodePort" or "LoadBalancer" for the RPC Service. Default "ClusterIP".
+            NodePort and LoadBalancer publish RPC outside the cluster, so they need a node that
+            serves only public APIs and `load_balancer_source_ranges`.
+        load_balancer_source_ranges: IPv4 CIDRs allowed to reach a NodePort or LoadBalancer
+            Service's RPC ports ("0.0.0.0/0" for everyone, written out). The Service carries
+            them and the NetworkPolicy admits exactly them. Default none.
         session_affinity: pin a client IP to one node (filters and subscriptions live on one
             node). Default False.
         resources / consensus_resources: container compute. Default: the network's.
@@ -173,6 +201,7 @@ class EthereumNode(Construct):
         expose_beacon_api: bool = False,
         jwt_secret_name: str | None = None,
         service_type: str = "ClusterIP",
+        load_balancer_source_ranges: Sequence[str] = (),
         session_affinity: bool = False,
         resources: Resources | None = None,
         consensus_resources: Resources | None = None,
@@ -202,6 +231,8 @@ class EthereumNode(Construct):
                 "the replica count; leave replicas unset"
             )
         self.replicas = non_negative_int("EthereumNode.replicas", 1 if replicas is None else replicas)
+        if self.replicas > MAX_REPLICAS:
+            raise EtherclusterError(f"EthereumNode.replicas={self.replicas} is above {MAX_REPLICAS}")
         self.bootstrap_snapshot = (
             dns_label("EthereumNode.bootstrap_snapshot", bootstrap_snapshot, max_length=253)
             if bootstrap_snapshot
@@ -241,6 +272,11 @@ class EthereumNode(Construct):
         self.service_type = one_of("EthereumNode.service_type", service_type, SERVICE_TYPES)
         self.max_peers = non_negative_int("EthereumNode.max_peers", max_peers)
         self.min_peers = non_negative_int("EthereumNode.min_peers", min_peers)
+        if self.max_peers > MAX_PEERS or self.min_peers > self.max_peers:
+            raise EtherclusterError(
+                f"EthereumNode.max_peers={self.max_peers}, min_peers={self.min_peers}: need "
+                f"min_peers <= max_peers <= {MAX_PEERS}"
+            )
         self.monitoring_namespace = dns_label("EthereumNode.monitoring_namespace", monitoring_namespace)
         self.websocket = websocket
         self.rpc_path = _path("EthereumNode.rpc_path", rpc_path)
@@ -252,18 +288,20 @@ class EthereumNode(Construct):
                 "or keep the fleet internal"
             )
         apis = self._check_apis(rpc_apis, internal_only)
+        self.rpc_apis = apis
+        self.serves_only_public_apis = set(apis) <= self.client.public_apis
+        self.load_balancer_source_ranges = self._check_external_service(load_balancer_source_ranges)
         self.ethstats = ethstats
         if ethstats and not self.client.ethstats_args:
             raise EtherclusterError(f"EthereumNode.ethstats: client {self.client.name!r} cannot report to ethstats")
         self.rpc_hosts = tuple(rpc_hosts)
         for host in self.rpc_hosts:
             if host == "*" or not host:
-                raise EtherclusterError(f"EthereumNode.rpc_hosts: {host!r} is not allowed; list each public host name")
-        for origin in cors_origins:
-            if origin == "*":
                 raise EtherclusterError(
-                    "EthereumNode.cors_origins: '*' is not allowed; list each origin, e.g. 'https://app.example.org'"
+                    f"EthereumNode.rpc_hosts: {quoted(host)} is not allowed; list each public host name"
                 )
+        for origin in cors_origins:
+            cors_origin("EthereumNode.cors_origins", origin, public_only=self.serves_only_public_apis)
 
         self.selector_labels = {
             "app.kubernetes.io/instance": self.name,
@@ -318,8 +356,10 @@ class EthereumNode(Construct):
         self.statefulset = self._statefulset(
             settings,
             labels,
-            image=image or self.client.image,
-            consensus_image=consensus_image or (self.consensus.image if self.consensus else None),
+            image=pinned_image("EthereumNode.image", image) if image else self.client.image,
+            consensus_image=pinned_image("EthereumNode.consensus_image", consensus_image)
+            if consensus_image
+            else (self.consensus.image if self.consensus else None),
             resources=resources or self.network.resources,
             consensus_resources=consensus_resources or self.network.consensus_resources,
             health_image=health_image,
@@ -371,12 +411,39 @@ class EthereumNode(Construct):
             if url is not None:
                 raise EtherclusterError("EthereumNode.checkpoint_sync_url is only for proof-of-stake networks")
             return None
-        url = url or self.network.checkpoint_sync_url
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        return checkpoint_url("EthereumNode.checkpoint_sync_url", url or self.network.checkpoint_sync_url)
+
+    def _check_external_service(self, source_ranges: Sequence[str]) -> tuple[str, ...]:
+        """The exposure rule: only public APIs leave the cluster, and only to ranges written out."""
+        ranges = tuple(source_ranges)
+        if self.service_type == "ClusterIP":
+            if ranges:
+                raise EtherclusterError(
+                    "EthereumNode.load_balancer_source_ranges only applies to service_type NodePort or LoadBalancer"
+                )
+            return ranges
+        where = f"EthereumNode.service_type={self.service_type!r}"
+        if not self.serves_only_public_apis:
             raise EtherclusterError(
-                f"EthereumNode.checkpoint_sync_url={url!r} must be an http(s) URL of a beacon node's API"
+                f"{where} would publish the non-public APIs {sorted(set(self.rpc_apis) - self.client.public_apis)}; "
+                "keep the fleet ClusterIP or serve only public APIs"
             )
-        return url.rstrip("/")
+        if not ranges:
+            raise EtherclusterError(
+                f"{where} needs load_balancer_source_ranges: the client ranges allowed in "
+                "(write '0.0.0.0/0' to allow everyone)"
+            )
+        for cidr in ranges:
+            try:
+                ipaddress.IPv4Network(cidr)
+            except (ValueError, TypeError):
+                raise EtherclusterError(
+                    f"EthereumNode.load_balancer_source_ranges: {quoted(cidr)} is not an IPv4 CIDR "
+                    "such as '203.0.113.0/24'"
+                ) from None
+        if len(set(ranges)) != len(ranges):
+            raise EtherclusterError("EthereumNode.load_balancer_source_ranges lists a range twice")
+        return ranges
 
     def _check_apis(self, rpc_apis: Sequence[str], internal_only: bool) -> tuple[str, ...]:
         apis = tuple(rpc_apis)
@@ -388,12 +455,12 @@ class EthereumNode(Construct):
         for api in apis:
             if api not in known:
                 raise EtherclusterError(
-                    f"EthereumNode.rpc_apis: {api!r} is not a {self.client.name} API; use some of: "
+                    f"EthereumNode.rpc_apis: {quoted(api)} is not a {self.client.name} API; use some of: "
                     f"{', '.join(sorted(known))}"
                 )
             if api in self.client.internal_apis and not internal_only:
                 raise EtherclusterError(
-                    f"EthereumNode.rpc_apis: {api!r} must not be served publicly; allowed: "
+                    f"EthereumNode.rpc_apis: {quoted(api)} must not be served publicly; allowed: "
                     f"{', '.join(sorted(self.client.public_apis))}, or set internal_only=True"
                 )
         # The readiness sidecar asks the node itself over this RPC port.
@@ -588,8 +655,10 @@ class EthereumNode(Construct):
         secret = kplus.Secret.from_secret_name(self, "EthstatsSecret", self.ethstats.secret_name)
         return {
             "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+            # Optional: a node whose stats secret is missing still starts and serves RPC; only
+            # its report to the dashboard fails.
             "ETHSTATS_SECRET": kplus.EnvValue.from_secret_value(
-                kplus.SecretValue(secret=secret, key=self.ethstats.secret_key)
+                kplus.SecretValue(secret=secret, key=self.ethstats.secret_key), optional=True
             ),
         }
 
@@ -635,19 +704,29 @@ class EthereumNode(Construct):
             metadata=self._meta(self.name, labels),
             type=SERVICE_TYPES[self.service_type],
             ports=ports,
+            load_balancer_source_ranges=list(self.load_balancer_source_ranges)
+            if self.service_type == "LoadBalancer"
+            else None,
         )
         _select(service, self.selector_labels)
+        if self.service_type != "ClusterIP":
+            # Local: clients' addresses reach the pods unchanged (no SNAT to a node address),
+            # so the NetworkPolicy can admit exactly the source ranges.
+            cdk8s.ApiObject.of(service).add_json_patch(cdk8s.JsonPatch.add("/spec/externalTrafficPolicy", "Local"))
         if session_affinity:
             cdk8s.ApiObject.of(service).add_json_patch(cdk8s.JsonPatch.add("/spec/sessionAffinity", "ClientIP"))
         return service
 
     def _network_policy(self, labels: dict[str, str]) -> None:
-        """Ingress: p2p from anywhere, RPC and health from this namespace, metrics from monitoring.
+        """Ingress: p2p from anywhere; RPC and health from this namespace's pods except the
+        stats dashboards; the beacon API only when `expose_beacon_api`; metrics from
+        monitoring; RPC from `load_balancer_source_ranges` for a NodePort/LoadBalancer Service.
 
-        Egress: DNS; the public internet on any port (devp2p and libp2p peers listen on
-        arbitrary ports, checkpoint and ethstats servers are public); pods of this namespace
-        (the stats dashboard). Cluster-private ranges and the metadata server are excluded
-        from the internet rule. The Engine API stays on loopback inside the pod.
+        Egress: DNS (kube-dns and NodeLocal DNSCache); the public internet on any port (devp2p
+        and libp2p peers listen on arbitrary ports, checkpoint servers are public); the other
+        nodes of this namespace (in-cluster peers); the stats dashboard's port. Cluster-private
+        ranges and the metadata server are excluded from the internet rule. The Engine API
+        stays on loopback inside the pod.
         """
         tcp, udp = _values.tcp, _values.udp
         policy = kplus.NetworkPolicy(
@@ -656,28 +735,40 @@ class EthereumNode(Construct):
             metadata=self._meta(self.name, labels),
             selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
         )
-        same_namespace = kplus.Pods.all(self, "SameNamespace")
+        # Pods that get no RPC: a dashboard that a browser can reach must not relay to nodes.
+        rpc_clients = kplus.Pods.select(
+            self,
+            "RpcClients",
+            expressions=[kplus.LabelExpression.not_in("app.kubernetes.io/component", list(NO_RPC_COMPONENTS))],
+        )
         p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
         rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
         metrics_ports = [tcp(self.ports.metrics), tcp(self.health_port)]
         if self.consensus:
             cl = self.consensus_ports
             p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]
-            if self.expose_beacon_api:
-                rpc_ports.append(tcp(cl.beacon))
             metrics_ports.append(tcp(cl.metrics))
         policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), p2p_ports)
-        policy.add_ingress_rule(same_namespace, rpc_ports)
+        policy.add_ingress_rule(rpc_clients, rpc_ports)
+        if self.consensus and self.expose_beacon_api:
+            policy.add_ingress_rule(rpc_clients, [tcp(self.consensus_ports.beacon)])
         monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
         policy.add_ingress_rule(monitoring, metrics_ports)
+        external_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else [])]
+        for index, cidr in enumerate(self.load_balancer_source_ranges):
+            policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, f"Client-{index}", cidr), external_ports)
 
-        dns_ports = [udp(53), tcp(53)]
-        policy.add_egress_rule(kplus.Namespaces.select(self, "KubeSystem", names=["kube-system"]), dns_ports)
-        policy.add_egress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, "NodeLocalDns", NODE_LOCAL_DNS), dns_ports)
+        allow_dns(self, policy)
         internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
         # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
         policy.add_egress_rule(internet)
-        policy.add_egress_rule(same_namespace)
+        policy.add_egress_rule(
+            kplus.Pods.select(self, "Peers", labels={"app.kubernetes.io/component": "ethereum-node"}), p2p_ports
+        )
+        if self.ethstats:
+            policy.add_egress_rule(
+                kplus.Pods.select(self, "Stats", labels=self.ethstats.selector_labels), [tcp(self.ethstats.port)]
+            )
 
 
 def execution_settings(
@@ -728,7 +819,7 @@ def beacon_settings(
 
 def _path(prop: str, value: str) -> str:
     if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
-        raise EtherclusterError(f"{prop}={value!r} must be a URL path starting with '/', for example '/etc'")
+        raise EtherclusterError(f"{prop}={quoted(value)} must be a URL path starting with '/', for example '/etc'")
     return value.rstrip("/") or "/"
 
 

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
 from . import _patches, checkov_skips
 from .catalog import EthstatsTarget, Resources
+from .dns import allow_dns
 from .generated_secret import GeneratedSecret
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
-from .validation import dns_label
+from .validation import dns_label, pinned_image
 from .validation import port as validate_port
 
 ETHSTATS_IMAGE = "skylenet/ethstats-server:pow-latest"
 """goerli/ethstats-server is the one ethstats server still maintained; it publishes no image
-of its own, and this build is the one the ethpandaops chart deploys. The tag moves: pin a
-digest through `image` in production."""
+of its own, and this build is the one the ethpandaops chart deploys. The tag moves, and no
+digest of it could be verified from this project's build machines (no container registry is
+reachable there): pin one through `image` (see docs/security.md, "Images"), which refuses
+anything but a digest. tests/test_hardening.py tracks this default as a known gap."""
 ETHSTATS_PORT = 3000
 
 
@@ -34,6 +39,7 @@ class EthStats(Construct):
         secret_key: key in that Secret. Default "WS_SECRET".
         image: server image. Default ETHSTATS_IMAGE.
         port: server port (UI, node reports at /api). Default 3000.
+        api_server_ranges: where the secret-creating Job may reach the API server (see ApiScript).
 
     Attributes: `name`, `namespace`, `service`, `port`, `secret_name`, `secret_key`,
     `selector_labels`, `target` (EthstatsTarget for the nodes).
@@ -50,17 +56,26 @@ class EthStats(Construct):
         secret_key: str = "WS_SECRET",
         image: str = ETHSTATS_IMAGE,
         port: int = ETHSTATS_PORT,
+        api_server_ranges: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("EthStats.name", name, max_length=50)
         self.namespace = dns_label("EthStats.namespace", namespace)
         self.port = validate_port("EthStats.port", port)
+        if image != ETHSTATS_IMAGE:
+            # Internet-facing: only an image pinned by digest.
+            pinned_image("EthStats.image", image, digest=True)
         self.secret_key = secret_key
         if secret_name:
             self.secret_name = dns_label("EthStats.secret_name", secret_name, max_length=253)
         else:
             self.secret_name = GeneratedSecret(
-                self, "Secret", namespace=namespace, name=f"{self.name}-secret", key=secret_key
+                self,
+                "Secret",
+                namespace=namespace,
+                name=f"{self.name}-secret",
+                key=secret_key,
+                api_server_ranges=api_server_ranges,
             ).name
         self.selector_labels = {"app.kubernetes.io/instance": self.name, "app.kubernetes.io/component": "ethstats"}
         labels = {
@@ -121,4 +136,6 @@ class EthStats(Construct):
             selector=kplus.Pods.select(self, "Pods", labels=self.selector_labels),
         )
         policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [kplus.NetworkPolicyPort.tcp(self.port)])
+        # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
+        allow_dns(self, policy)
         self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)

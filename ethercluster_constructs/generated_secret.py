@@ -8,6 +8,7 @@ pod_scripts/ensure_secret.py); pods that reference it wait until it does.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -21,7 +22,8 @@ from .validation import dns_label
 
 
 class GeneratedSecret(Construct):
-    """Props: namespace, name (of the Secret), key (in it), image (a stock Python image).
+    """Props: namespace, name (of the Secret), key (in it), image (a stock Python image),
+    api_server_ranges (see ApiScript).
 
     Creates a ServiceAccount allowed only to *create* Secrets in `namespace`, a Job that
     does so once, and a NetworkPolicy letting only that Job reach the API server.
@@ -29,7 +31,15 @@ class GeneratedSecret(Construct):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, namespace: str, name: str, key: str, image: str = HEALTH_IMAGE
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        name: str,
+        key: str,
+        image: str = HEALTH_IMAGE,
+        api_server_ranges: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("GeneratedSecret.name", name, max_length=63 - len("-create"))
@@ -48,6 +58,7 @@ class GeneratedSecret(Construct):
                 "SECRET_KEY": key,
                 "SECRET_LABELS": json.dumps({"app.kubernetes.io/managed-by": job_name}),
             },
+            api_server_ranges=api_server_ranges,
         )
         # Only "create": the script never reads, lists or updates Secrets (409 means it exists).
         script.bind(

@@ -16,12 +16,13 @@ from pathlib import Path
 from types import UnionType
 from typing import Literal, Union, get_args, get_origin
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic.fields import FieldInfo
 
-from .errors import EtherclusterError
+from .bounded_yaml import YamlInputError, read_yaml
+from .errors import QUOTE_LIMIT, EtherclusterError, quoted
 from .gke.catalog import RATE_LIMIT_INTERVALS, REGIONS
+from .validation import system_namespace_problem
 
 
 class _Strict(BaseModel):
@@ -33,10 +34,10 @@ class PrivateNetworkSpec(_Strict):
 
     name: str
     genesis_file: str = Field(description="path to the genesis JSON, relative to the spec file")
-    network_id: int = Field(ge=1)
+    network_id: int = Field(ge=1, lt=2**64)
     bootnodes: list[str] = []
     disk_size: str = Field(default="50Gi", examples=["50Gi"])
-    block_time_seconds: int = 15
+    block_time_seconds: int = Field(default=15, ge=0, le=3600)
 
 
 class AutoscalingSpec(_Strict):
@@ -79,6 +80,9 @@ class FleetSpec(_Strict):
     cors_origins: list[str] = Field(default=[], examples=[["https://app.example.com"]])
     websocket: bool = True
     service_type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
+    load_balancer_source_ranges: list[str] = Field(
+        default=[], description="with NodePort/LoadBalancer: client CIDRs allowed in ('0.0.0.0/0' for all)"
+    )
     session_affinity: bool = False
     max_peers: int = 50
     min_peers: int = 1
@@ -93,6 +97,26 @@ class FleetSpec(_Strict):
     @property
     def is_public(self) -> bool:
         return (not self.internal_only) if self.public is None else self.public
+
+    @model_validator(mode="after")
+    def _exposure(self) -> FleetSpec:
+        # Only public APIs are ever routed on the edge: an internal-only fleet may serve admin/debug.
+        if self.internal_only and self.public:
+            raise ValueError(
+                "internal_only: true and public: true cannot both hold: an internal-only fleet may serve "
+                "non-public APIs (admin, debug, ...), so it is never routed on the edge"
+            )
+        if self.snapshots is not None:
+            # The snapshotted replica must always exist: below the autoscaler's minimum.
+            replicas = 1 if self.replicas is None else self.replicas
+            bound = self.autoscaling.min_replicas if self.autoscaling else replicas
+            if self.snapshots.replica >= bound:
+                what = "autoscaling.min_replicas" if self.autoscaling else "replicas"
+                raise ValueError(
+                    f"snapshots.replica={self.snapshots.replica} must be below {what}={bound}, "
+                    "so that the replica it snapshots always exists"
+                )
+        return self
 
 
 class EdgeSpec(_Strict):
@@ -161,6 +185,15 @@ _ZONE = re.compile(r"^(?P<region>[a-z]+-[a-z]+[0-9]+)-[a-z]$")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$")
 _ROLE = re.compile(r"^(roles|projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/roles|organizations/[0-9]+/roles)/[A-Za-z0-9_.]+$")
 _LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+AUTHORIZED_NETWORK_MIN_PREFIX = 8
+AUTHORIZED_ADDRESSES_MAX = 2**24
+"""Control plane access: no range wider than a /8, and all ranges together at most a /8's worth
+(16.7 million addresses), the largest block one organisation is ever allocated."""
+FORBIDDEN_ROLES = frozenset({"roles/owner", "roles/editor", "roles/viewer"})
+FORBIDDEN_ROLE_PATTERN = re.compile(r"^roles/(iam\.|resourcemanager\..*(Admin|IamAdmin)$|.*[sS]ecurityAdmin$)")
+"""Primitive roles, and roles that grant or change IAM: a pod holding one owns the project."""
+FLEET_NAME_MAX = 52
+"""EthereumNode.name's limit: the StatefulSet's pods and claims append to it."""
 CLUSTER_NAME_MAX = 24
 """The node service account id is `<cluster_name>-nodes`, and account ids have at most 30 characters."""
 POD_RANGE_PREFIX_PER_NODE = 24
@@ -174,7 +207,7 @@ def _cidr(value: str) -> ipaddress.IPv4Network:
         hint = ""
         if "host bits set" in str(error):
             hint = f", did you mean {ipaddress.IPv4Network(value, strict=False)}?"
-        raise ValueError(f"{value!r} is not an IPv4 network in CIDR notation ({error}){hint}") from None
+        raise ValueError(f"{quoted(value)} is not an IPv4 network in CIDR notation ({error}){hint}") from None
 
 
 def _private_cidr(value: str) -> str:
@@ -185,7 +218,7 @@ def _private_cidr(value: str) -> str:
     network = _cidr(value)
     if not any(network.subnet_of(ipaddress.IPv4Network(r)) for r in PRIVATE_RANGES):
         raise ValueError(
-            f"{value!r} is not inside a private range ({', '.join(PRIVATE_RANGES)}): the fleets' "
+            f"{quoted(value)} is not inside a private range ({', '.join(PRIVATE_RANGES)}): the fleets' "
             "NetworkPolicies only keep those ranges out of their internet egress"
         )
     return value
@@ -234,7 +267,7 @@ class GkeNetworkSpec(_Strict):
     @classmethod
     def _slash_28(cls, value: str) -> str:
         if _cidr(value).prefixlen != 28:
-            raise ValueError(f"{value!r} must be a /28, the size GKE requires for the control plane range")
+            raise ValueError(f"{quoted(value)} must be a /28, the size GKE requires for the control plane range")
         return value
 
     @model_validator(mode="after")
@@ -259,8 +292,11 @@ class AuthorizedNetwork(_Strict):
     @field_validator("cidr")
     @classmethod
     def _not_everyone(cls, value: str) -> str:
-        if _cidr(value).prefixlen == 0:
-            raise ValueError(f"{value!r} opens the control plane to the whole internet, list your own ranges")
+        if _cidr(value).prefixlen < AUTHORIZED_NETWORK_MIN_PREFIX:
+            raise ValueError(
+                f"{quoted(value)} is wider than a /{AUTHORIZED_NETWORK_MIN_PREFIX}: the control plane would be open "
+                "to a large part of the internet; list your own ranges"
+            )
         return value
 
 
@@ -310,7 +346,7 @@ class GkeSpec(_Strict):
     def _project_id(cls, value: str) -> str:
         if not _PROJECT_ID.match(value):
             raise ValueError(
-                f"{value!r} is not a project id: 6 to 30 lowercase letters, digits or '-', starting with a letter"
+                f"{quoted(value)} is not a project id: 6 to 30 lowercase letters, digits or '-', starting with a letter"
             )
         return value
 
@@ -324,7 +360,7 @@ class GkeSpec(_Strict):
                 hint = f", did you mean {close[0]!r}?"
             else:
                 hint = ", such as 'us-central1' (see ethercluster_constructs/gke/catalog.py)"
-            raise ValueError(f"{value!r} is not a Google Cloud region{hint}")
+            raise ValueError(f"{quoted(value)} is not a Google Cloud region{hint}")
         return value
 
     @field_validator("zones")
@@ -332,7 +368,7 @@ class GkeSpec(_Strict):
     def _zone_format(cls, zones: list[str]) -> list[str]:
         for zone in zones:
             if not _ZONE.match(zone):
-                raise ValueError(f"{zone!r} is not a zone name like 'us-central1-a'")
+                raise ValueError(f"{quoted(zone)} is not a zone name like 'us-central1-a'")
         if len(set(zones)) != len(zones):
             raise ValueError(f"{zones} lists a zone twice")
         return zones
@@ -349,19 +385,38 @@ class GkeSpec(_Strict):
     def _bindings(cls, bindings: dict[str, list[str]]) -> dict[str, list[str]]:
         for account, roles in bindings.items():
             if not _LABEL.match(account) or len(account) > 63:
-                raise ValueError(f"{account!r} is not a Kubernetes service account name (a DNS-1123 label)")
+                raise ValueError(f"{quoted(account)} is not a Kubernetes service account name (a DNS-1123 label)")
             for role in roles:
                 if not _ROLE.match(role):
-                    raise ValueError(f"{account}: {role!r} is not an IAM role such as 'roles/storage.objectViewer'")
+                    raise ValueError(
+                        f"{account}: {quoted(role)} is not an IAM role such as 'roles/storage.objectViewer'"
+                    )
+                if role in FORBIDDEN_ROLES or FORBIDDEN_ROLE_PATTERN.match(role):
+                    raise ValueError(
+                        f"{account}: {quoted(role)} is a primitive or IAM-admin role; a pod holding it could take "
+                        "over the project: grant a narrow predefined role such as 'roles/storage.objectViewer'"
+                    )
             if len(set(roles)) != len(roles):
                 raise ValueError(f"{account}: {roles} lists a role twice")
         return bindings
+
+    @field_validator("master_authorized_networks")
+    @classmethod
+    def _not_the_internet(cls, networks: list[AuthorizedNetwork]) -> list[AuthorizedNetwork]:
+        ranges = list(ipaddress.collapse_addresses(_cidr(n.cidr) for n in networks))
+        total = sum(r.num_addresses for r in ranges)
+        if total > AUTHORIZED_ADDRESSES_MAX:
+            raise ValueError(
+                f"the ranges together cover {total} addresses ({', '.join(map(str, ranges))}), more than a /8: "
+                "the control plane would be open to a large part of the internet; list your own ranges"
+            )
+        return networks
 
     @model_validator(mode="after")
     def _consistent(self) -> GkeSpec:
         for zone in self.zones:
             if _ZONE.match(zone)["region"] != self.region:
-                raise ValueError(f"zones: {zone!r} is not in region {self.region!r}")
+                raise ValueError(f"zones: {quoted(zone)} is not in region {self.region!r}")
         names = [pool.name for pool in self.node_pools]
         if len(set(names)) != len(names):
             raise ValueError(f"node_pools: pool names must be distinct (got {names})")
@@ -390,19 +445,65 @@ class GkeSpec(_Strict):
 def _check_cluster_name(value: str) -> None:
     if not _LABEL.match(value) or len(value) > CLUSTER_NAME_MAX:
         raise ValueError(
-            f"{value!r} is not a cluster name: at most {CLUSTER_NAME_MAX} lowercase letters, digits and '-', "
+            f"{quoted(value)} is not a cluster name: at most {CLUSTER_NAME_MAX} lowercase letters, digits and '-', "
             "starting with a letter (the node service account is named <cluster_name>-nodes)"
         )
 
 
 class ClusterSpec(_Strict):
     namespace: str = Field(default="ethercluster", examples=["ethercluster"])
-    edge: EdgeSpec | None = None
     snapshot_class: SnapshotClassSpec = SnapshotClassSpec()
     monitoring: MonitoringSpec = MonitoringSpec()
     stats: StatsSpec = StatsSpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
+    # After `fleets`: its check reads them.
+    edge: EdgeSpec | None = None
     gke: GkeSpec | None = None
+
+    @field_validator("namespace")
+    @classmethod
+    def _owned_namespace(cls, value: str) -> str:
+        if not _LABEL.match(value) or len(value) > 63:
+            raise ValueError(
+                f"{quoted(value)} is not a DNS-1123 label: at most 63 lowercase letters, digits and '-', "
+                "starting with a letter"
+            )
+        if problem := system_namespace_problem(value):
+            raise ValueError(problem)
+        return value
+
+    @field_validator("fleets")
+    @classmethod
+    def _fleet_names(cls, fleets: dict[str, FleetSpec]) -> dict[str, FleetSpec]:
+        # Checked here, so that a hostile name is quoted (and cut) once, not used as a key path.
+        for name in fleets:
+            if not _LABEL.match(name) or len(name) > FLEET_NAME_MAX:
+                raise ValueError(
+                    f"{quoted(name)} is not a fleet name: at most {FLEET_NAME_MAX} lowercase letters, digits and '-', "
+                    "starting with a letter (it names the StatefulSet and its Services)"
+                )
+        return fleets
+
+    @field_validator("monitoring")
+    @classmethod
+    def _scrapers_elsewhere(cls, monitoring: MonitoringSpec, info: ValidationInfo) -> MonitoringSpec:
+        if monitoring.scraper_namespace == info.data.get("namespace"):
+            raise ValueError(
+                f"the scrapers' namespace {monitoring.scraper_namespace!r} is the cluster's own namespace, "
+                "whose default-deny policy would cut the scrapers off; set monitoring.namespace"
+            )
+        return monitoring
+
+    @field_validator("edge")
+    @classmethod
+    def _something_to_route(cls, edge: EdgeSpec | None, info: ValidationInfo) -> EdgeSpec | None:
+        fleets = info.data.get("fleets")
+        if edge is not None and fleets and not any(fleet.is_public for fleet in fleets.values()):
+            raise ValueError(
+                "no fleet is public (each is internal_only or public: false), so the edge would route nothing: "
+                "remove `edge` or make a fleet public"
+            )
+        return edge
 
     @model_validator(mode="after")
     def _default_cluster_name(self) -> ClusterSpec:
@@ -421,6 +522,17 @@ class ClusterSpec(_Strict):
     def static_ip_name(self) -> str:
         explicit = self.edge.static_ip_name if self.edge else None
         return explicit or f"{self.namespace}-edge-ip"
+
+    @property
+    def api_server_ranges(self) -> list[str] | None:
+        """Where the control plane's in-cluster address lies, if the spec builds the cluster: the
+        peering range (master_cidr) or, on Private Service Connect clusters, the node subnet."""
+        return [self.gke.network.master_cidr, self.gke.network.subnet_cidr] if self.gke else None
+
+    @property
+    def ssl_policy_name(self) -> str | None:
+        """The Compute SSL policy (TLS 1.2+) of the edge, created by the GKE stack."""
+        return f"{self.namespace}-edge-tls" if self.edge else None
 
     @property
     def security_policy_name(self) -> str | None:
@@ -448,11 +560,11 @@ def load_spec(path: str | Path) -> tuple[ClusterSpec, Path]:
     """Read and validate a spec file. Returns the spec and the folder relative paths start from."""
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text())
+        raw = read_yaml(path)
     except OSError as error:
-        raise SpecError(f"{path}: cannot read the spec file ({error.strerror})") from error
-    except yaml.YAMLError as error:
-        raise SpecError(f"{path}: not valid YAML ({error})") from error
+        raise SpecError(f"{path}: cannot read the spec file ({error.strerror})") from None
+    except YamlInputError as error:
+        raise SpecError(str(error)) from None
     try:
         return ClusterSpec.model_validate(raw if raw is not None else {}), path.parent
     except ValidationError as error:
@@ -476,14 +588,14 @@ _TYPE_WORDS = {
 """How a pydantic type error is told in YAML terms: what the key expects."""
 
 MAX_PROBLEMS_SHOWN = 3
-MAX_VALUE_CHARS = 60
 
 
 def shown(value: object) -> str:
-    """A value as an error line quotes it: compact, one line, truncated."""
-    text = repr(value) if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False)
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 3] + "..."
+    """A value as a spec error quotes it: text as 'text', anything else in YAML's flow style, cut short."""
+    if isinstance(value, str):
+        return quoted(value)
+    text = " ".join(json.dumps(value, default=str, ensure_ascii=False).split())
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
 
 
 def _describe(error: ValidationError) -> str:

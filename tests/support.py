@@ -84,3 +84,17 @@ def run_app(spec: Path | None, outdir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "CDK8S_OUTDIR": str(outdir)}
     args = [sys.executable, str(ROOT / "app.py")] + ([str(spec)] if spec else [])
     return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def synth_app(spec: Path, outdir: Path) -> tuple[int, str, str]:
+    """Run `ethercluster synth SPEC -o OUTDIR` in this process: (exit code, stdout, stderr).
+    The one place the hostile-spec tests call the command through."""
+    import contextlib
+    import io
+
+    from ethercluster_constructs import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["synth", str(spec), "-o", str(outdir)])
+    return code, out.getvalue(), err.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -101,14 +102,16 @@ class FakeApi:
         self.server.server_close()
 
 
-def snapshot_item(name: str, created: str, ready: bool) -> dict:
-    return {
-        "metadata": {"name": name, "creationTimestamp": created},
-        "status": {"readyToUse": ready, "boundVolumeSnapshotContentName": f"content-{name}"},
-    }
+def snapshot_item(name: str, created: str, ready: bool, captured: str | None = None) -> dict:
+    """A VolumeSnapshot as the API lists it: `created` is when the object was written,
+    `captured` (default: the same) when the disk was (status.creationTime)."""
+    status = {"readyToUse": ready, "boundVolumeSnapshotContentName": f"content-{name}"}
+    if ready:
+        status["creationTime"] = captured or created
+    return {"metadata": {"name": name, "creationTimestamp": created}, "status": status}
 
 
-def run_script(tmp_path, items, keep="2"):
+def run_script(tmp_path, items, keep="2", **extra_env):
     account = tmp_path / "account"
     account.mkdir()
     (account / "token").write_text("test-token")
@@ -123,19 +126,24 @@ def run_script(tmp_path, items, keep="2"):
             "CLAIMS": "data",
             "KEEP": keep,
             "SNAPSHOT_CLASS": "chain-snapshots",
-        }
+            "CREATED_BY": "classic-snapshots",
+            "PROTECTED": "",
+            "STALE_SECONDS": "172800",
+            "DELETE_CONTENT": "1",
+        } | extra_env
         assert snapshot_volumes.main(env) == 0
     finally:
         api.close()
     return api.calls
 
 
-def test_prune_keeps_the_newest_ready_snapshots_and_never_touches_unready_ones(tmp_path):
+def test_prune_keeps_the_newest_ready_snapshots_and_never_touches_young_unready_ones(tmp_path):
+    young = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     items = [
         snapshot_item("s1", "2026-11-01T03:00:00Z", True),
         snapshot_item("s2", "2026-11-02T03:00:00Z", True),
         snapshot_item("s3", "2026-11-03T03:00:00Z", True),
-        snapshot_item("s4", "2026-11-04T03:00:00Z", False),
+        snapshot_item("s4", young, False),
     ]
     calls = run_script(tmp_path, items)
     assert calls[0][0] == "POST" and calls[0][1].endswith("/namespaces/ethercluster/volumesnapshots")
@@ -146,6 +154,87 @@ def test_prune_keeps_the_newest_ready_snapshots_and_never_touches_unready_ones(t
     assert patch_index < calls.index(
         ("DELETE", "/apis/snapshot.storage.k8s.io/v1/namespaces/ethercluster/volumesnapshots/s1")
     )
+
+
+def _deleted(calls) -> list[str]:
+    return [path.rsplit("/", 1)[1] for method, path in calls if method == "DELETE"]
+
+
+def test_prune_lists_only_the_snapshots_this_job_created(tmp_path):
+    calls = run_script(tmp_path, [])
+    (listing,) = [path for method, path in calls if method == "GET"]
+    selector = listing.split("labelSelector=", 1)[1]
+    assert set(selector.split(",")) == {
+        "ethercluster.io/fleet=classic",
+        "ethercluster.io/claim=data",
+        "ethercluster.io/created-by=classic-snapshots",
+    }
+
+
+def test_prune_orders_by_the_capture_time_not_the_object_time(tmp_path):
+    # s-old was captured first but its object was written (restored) last.
+    items = [
+        snapshot_item("s-old", "2026-11-09T00:00:00Z", True, captured="2026-11-01T03:00:00Z"),
+        snapshot_item("s-mid", "2026-11-02T03:00:00Z", True),
+        snapshot_item("s-new", "2026-11-03T03:00:00Z", True),
+    ]
+    assert _deleted(run_script(tmp_path, items)) == ["s-old"]
+
+
+def test_prune_never_removes_a_bootstrap_snapshot(tmp_path):
+    items = [snapshot_item(f"s{i}", f"2026-11-0{i}T03:00:00Z", True) for i in range(1, 6)]
+    deleted = _deleted(run_script(tmp_path, items, keep="1", PROTECTED="s1,s2"))
+    assert deleted == ["s4", "s3"]  # s5 is kept; s1 and s2 are protected
+
+
+def test_snapshots_never_ready_are_removed_after_the_bound(tmp_path):
+    now = datetime.now(UTC)
+    items = [
+        snapshot_item("stuck", "2026-01-01T03:00:00Z", False),
+        snapshot_item("running", now.strftime("%Y-%m-%dT%H:%M:%SZ"), False),
+    ]
+    calls = run_script(tmp_path, items)
+    assert _deleted(calls) == ["stuck"]
+    assert ("PATCH", "/apis/snapshot.storage.k8s.io/v1/volumesnapshotcontents/content-stuck") in calls
+
+
+def test_with_a_delete_class_the_job_has_no_cluster_wide_grant(tmp_path):
+    def build(chart):
+        node = EthereumNode(chart, "classic", network="classic", replicas=2)
+        snapshot_class = ChainSnapshotClass(chart, "class", name="chain-snapshots", deletion_policy="Delete")
+        ChainSnapshots(chart, "snapshots", node=node, snapshot_class=snapshot_class)
+
+    docs = synth(build)
+    assert not find_all(docs, "ClusterRole") and not find_all(docs, "ClusterRoleBinding")
+    cron = find(docs, "CronJob", "classic-snapshots")
+    env = {
+        e["name"]: e["value"] for e in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
+    assert env["DELETE_CONTENT"] == "0"
+    items = [snapshot_item(f"s{i}", f"2026-11-0{i}T03:00:00Z", True) for i in range(1, 4)]
+    calls = run_script(tmp_path, items, DELETE_CONTENT="0")
+    assert _deleted(calls) == ["s1"] and not [c for c in calls if c[0] == "PATCH"]
+
+
+def test_the_job_protects_the_fleets_bootstrap_snapshots():
+    def build(chart):
+        node = EthereumNode(
+            chart,
+            "eth",
+            network="mainnet",
+            client="geth",
+            consensus_client="teku",
+            bootstrap_snapshot="eth-data-1",
+            consensus_bootstrap_snapshot="eth-cl-1",
+        )
+        ChainSnapshots(chart, "s", node=node, snapshot_class=ChainSnapshotClass(chart, "c", name="c"))
+
+    cron = find(synth(build), "CronJob")
+    env = {
+        e["name"]: e["value"] for e in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
+    assert env["PROTECTED"] == "eth-data-1,eth-cl-1"
+    assert env["CREATED_BY"] == "eth-snapshots"
 
 
 def test_snapshot_rbac_grants_exactly_the_calls_the_script_makes(tmp_path):
@@ -238,6 +327,11 @@ def test_bad_scaling_input_is_refused(build, message):
         ({"schedule": "0 3 * *"}, r"is not a five-field cron expression"),
         ({"keep": 0}, r"ChainSnapshots.keep=0 must be at least 1"),
         ({"replica": 2}, r"ChainSnapshots.replica=2 does not exist: fleet 'classic' has 2 replicas"),
+        ({"keep": 101}, r"ChainSnapshots.keep=101 is above 100"),
+        (
+            {"node_props": {"autoscaling": Autoscaling(2, 6)}, "replica": 2},
+            r"ChainSnapshots.replica=2 may not exist: fleet 'classic' scales down to 2 replicas",
+        ),
     ],
 )
 def test_bad_snapshot_input_is_refused(props, message):

@@ -88,7 +88,9 @@ def test_node_policy_allows_p2p_from_anywhere_and_metrics_from_monitoring_only(d
     rules = {tuple(sorted(p["port"] for p in r["ports"])): r["from"][0] for r in policy["spec"]["ingress"]}
     assert rules[(30303, 30303)] == {"ipBlock": {"cidr": "0.0.0.0/0"}}
     assert rules[(6060, 8080)]["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "gmp-system"}
-    assert rules[(8080, 8545, 8546)] == {"podSelector": {}}
+    # RPC from the namespace's pods, except the stats dashboards (reachable from browsers).
+    not_stats = {"key": "app.kubernetes.io/component", "operator": "NotIn", "values": ["ethstats"]}
+    assert rules[(8080, 8545, 8546)] == {"podSelector": {"matchExpressions": [not_stats]}}
     egress = policy["spec"]["egress"]
     internet = next(r for r in egress if "ipBlock" in r["to"][0] and r["to"][0]["ipBlock"]["cidr"] == "0.0.0.0/0")
     assert "169.254.0.0/16" in internet["to"][0]["ipBlock"]["except"]  # no metadata server

@@ -155,6 +155,7 @@ def test_overrides_reach_the_manifest():
         disk_size="1Ti",
         disk_type="pd-balanced",
         service_type="LoadBalancer",
+        load_balancer_source_ranges=("203.0.113.0/24",),
         session_affinity=True,
         ports=NodePorts(rpc=9545, ws=9546, p2p=31303, metrics=7060),
         rpc_hosts=("rpc.example.org",),
@@ -169,6 +170,8 @@ def test_overrides_reach_the_manifest():
     assert find(docs, "StorageClass")["parameters"]["type"] == "pd-balanced"
     rpc = find(docs, "Service", "etc")
     assert rpc["spec"]["type"] == "LoadBalancer"
+    assert rpc["spec"]["loadBalancerSourceRanges"] == ["203.0.113.0/24"]
+    assert rpc["spec"]["externalTrafficPolicy"] == "Local"  # client addresses reach the NetworkPolicy
     assert rpc["spec"]["sessionAffinity"] == "ClientIP"
     assert {p["port"] for p in rpc["spec"]["ports"]} == {9545, 9546}
     assert {p["containerPort"] for p in node["ports"]} == {9545, 9546, 31303, 7060}
@@ -251,7 +254,10 @@ def test_private_network_initializes_from_a_genesis_config_map():
         ({"rpc_apis": ["eth", "admin"]}, r"'admin' must not be served publicly; allowed: eth, net, web3"),
         ({"rpc_apis": ["eth", "parity"]}, r"'parity' is not a core-geth API"),
         ({"rpc_apis": []}, r"EthereumNode.rpc_apis is empty"),
-        ({"cors_origins": ["*"]}, r"EthereumNode.cors_origins: '\*' is not allowed"),
+        (
+            {"cors_origins": ["*"], "internal_only": True, "rpc_apis": ["eth", "net", "admin"]},
+            r"'\*' lets any web page",
+        ),
         ({"rpc_hosts": ["*"]}, r"EthereumNode.rpc_hosts: '\*' is not allowed"),
         ({"service_type": "ExternalName"}, r"service_type='ExternalName' is not supported; use one of"),
         ({"disk_type": "pd-standard"}, r"ChainStorage.disk_type='pd-standard' is not supported; use one of"),

@@ -75,7 +75,7 @@ def write(tmp_path: Path, text: str) -> Path:
         ),
         (
             "  master_authorized_networks: [{name: all, cidr: 0.0.0.0/0}]",
-            r"gke\.master_authorized_networks\[0\]\.cidr: '0\.0\.0\.0/0' opens the control plane to the whole internet",
+            r"gke\.master_authorized_networks\[0\]\.cidr: '0\.0\.0\.0/0' is wider than a /8",
         ),
         (
             "  master_authorized_networks: [{name: office, cidr: 203.0.113.7/24}]",
@@ -88,13 +88,13 @@ def write(tmp_path: Path, text: str) -> Path:
         ("  cloud_armor: {requests: 0}", r"gke\.cloud_armor\.requests: should be greater than or equal to 1"),
         ("  state: {bucket: Bad_Bucket}", r"gke\.state\.bucket: String should match pattern"),
         (
-            "  workload_identity: {Default: [roles/viewer]}",
+            "  workload_identity: {Default: [roles/logging.viewer]}",
             r"gke\.workload_identity: 'Default' is not a Kubernetes service account",
         ),
         ("  workload_identity: {default: [viewer]}", r"gke\.workload_identity: default: 'viewer' is not an IAM role"),
         (
-            "  workload_identity: {default: [roles/viewer, roles/viewer]}",
-            r"gke\.workload_identity: default: \['roles/viewer', 'roles/viewer'\] lists a role twice",
+            "  workload_identity: {default: [roles/logging.viewer, roles/logging.viewer]}",
+            r"gke\.workload_identity: default: \['roles/logging\.viewer', 'roles/logging\.viewer'\] lists a role twice",
         ),
         ("  zone: us-central1-a", r"gke\.zone: unknown key .*did you mean 'zones'\?"),
     ],

@@ -229,6 +229,12 @@ def test_names_shared_with_the_manifests_match_by_construction(raw, tmp_path, de
     backends = [d for d in docs if d["kind"] == "BackendConfig"]
     assert backends and {b["spec"]["securityPolicy"]["name"] for b in backends} == {policy["name"]}
     assert {b["metadata"]["namespace"] for b in backends} == {namespace}
+    # The edge's TLS floor: the stack creates the policy, the FrontendConfig names it.
+    ssl_policy = resource(terraform, "google_compute_ssl_policy")
+    assert (ssl_policy["min_tls_version"], ssl_policy["profile"]) == ("TLS_1_2", "MODERN")
+    frontend = find(docs, "FrontendConfig", "edge")
+    assert ingress["metadata"]["annotations"]["networking.gke.io/v1beta1.FrontendConfig"] == "edge"
+    assert frontend["spec"]["sslPolicy"] == ssl_policy["name"]
 
 
 def test_workload_identity_grants_roles_to_a_service_account_of_the_spec_namespace(tmp_path):

@@ -187,7 +187,7 @@ def test_checkpoint_url_can_be_overridden_and_must_be_http():
         )
     )
     assert "--checkpoint-sync-url=https://beaconstate.info" in container(find(docs, "StatefulSet"), "teku")["args"]
-    with pytest.raises(EtherclusterError, match=r"checkpoint_sync_url='ftp://x' must be an http\(s\) URL"):
+    with pytest.raises(EtherclusterError, match=r"checkpoint_sync_url='ftp://x' must be an https:// URL"):
         synth(
             lambda chart: EthereumNode(
                 chart, "n", network="mainnet", client="geth", consensus_client="teku", checkpoint_sync_url="ftp://x"

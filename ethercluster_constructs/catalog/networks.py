@@ -115,10 +115,15 @@ class Network:
         storage_size("network.disk_size", disk_size)
         try:
             chain_id = json.loads(genesis_json)["config"]["chainId"]
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, RecursionError) as error:
             raise EtherclusterError(
-                f"network {name!r}: the genesis is not a JSON object with config.chainId ({error})"
-            ) from error
+                f"network {name!r}: the genesis is not a JSON object with config.chainId ({str(error)[:120]})"
+            ) from None
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool) or not 1 <= chain_id < 2**64:
+            raise EtherclusterError(
+                f"network {name!r}: the genesis config.chainId={str(chain_id)[:40]!r} is not a whole number "
+                "from 1 to 2^64-1"
+            )
         if not isinstance(network_id, int) or isinstance(network_id, bool) or network_id < 1:
             raise EtherclusterError(f"network.network_id={network_id!r} must be a whole number >= 1")
         non_negative_int("network.block_time_seconds", block_time_seconds)

@@ -28,6 +28,7 @@ from cdktf_cdktf_provider_google import (  # noqa: E402
     compute_router,
     compute_router_nat,
     compute_security_policy,
+    compute_ssl_policy,
     compute_subnetwork,
     container_cluster,
     container_node_pool,
@@ -314,11 +315,21 @@ class GkeStack(TerraformStack):
         spec = self.spec
         self.static_ip = None
         self.security_policy = None
+        self.ssl_policy = None
         if spec.edge is None:
             return
         # A GCE Ingress can only use a *global* address (the 2019 regional one never worked).
         self.static_ip = compute_global_address.ComputeGlobalAddress(
             self, "edge-ip", name=spec.static_ip_name, address_type="EXTERNAL", ip_version="IPV4"
+        )
+        # The edge's FrontendConfig names this policy: no TLS 1.0 or 1.1, no weak ciphers.
+        self.ssl_policy = compute_ssl_policy.ComputeSslPolicy(
+            self,
+            "edge-tls",
+            name=spec.ssl_policy_name,
+            description=f"HTTPS edge of {self.name}: TLS 1.2 or newer, MODERN cipher suites",
+            min_tls_version="TLS_1_2",
+            profile="MODERN",
         )
         if spec.security_policy_name is None:
             return

@@ -1,16 +1,25 @@
 """Snapshot one replica's chain volumes and prune old snapshots. Runs from a CronJob.
 
 For each claim template name in CLAIMS, it snapshots `<claim>-<FLEET>-<REPLICA>` (the
-StatefulSet's claim of the designated replica) as a VolumeSnapshot labelled with the fleet
-and claim. It then keeps the newest KEEP ready snapshots of that claim. For each older one
-it first sets its VolumeSnapshotContent's deletionPolicy to Delete (the class retains
-contents by default, so this prune is the one place a disk snapshot is removed, on
-purpose), then deletes the VolumeSnapshot. Snapshots that are not ready yet are never
-pruned, so a failing snapshot run cannot eat into the good ones.
+StatefulSet's claim of the designated replica) as a VolumeSnapshot labelled with the fleet,
+the claim and CREATED_BY (this job's name). Then, among the snapshots carrying all three
+labels, so only ones this job made:
 
-Every API call it makes is listed in API_CALLS; its RBAC grants exactly these.
+- it keeps the newest KEEP ready ones, ordered by `status.creationTime` (when the disk was
+  captured, not when the object was written), and removes the older ones;
+- it removes snapshots still not ready STALE_SECONDS after they were created (a capture
+  that failed), so they cannot pile up; a younger unready one is left alone;
+- it never removes a snapshot named in PROTECTED (the fleet's bootstrap snapshots: new
+  replicas' claims are created from them).
+
+Removing a snapshot: if DELETE_CONTENT is "1" (the class retains contents, so the prune is
+the one place a disk snapshot is removed, on purpose), it first sets the
+VolumeSnapshotContent's deletionPolicy to Delete; then it deletes the VolumeSnapshot.
+
+Every API call it can make is listed in API_CALLS; its RBAC grants exactly these.
 Standard library only. Environment: FLEET, REPLICA, CLAIMS (comma-separated), KEEP,
-SNAPSHOT_CLASS; API_URL and ACCOUNT_DIR only to point it at a test server.
+SNAPSHOT_CLASS, CREATED_BY, PROTECTED (comma-separated, may be empty), STALE_SECONDS,
+DELETE_CONTENT; API_URL and ACCOUNT_DIR only to point it at a test server.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import ssl
 import sys
 import time
 import urllib.request
+from datetime import UTC, datetime
 
 SNAPSHOT_API = "/apis/snapshot.storage.k8s.io/v1"
 API_CALLS = frozenset(
@@ -31,8 +41,11 @@ API_CALLS = frozenset(
         ("volumesnapshotcontents", "patch"),
     }
 )
+CONTENT_CALLS = frozenset(call for call in API_CALLS if call[0] == "volumesnapshotcontents")
+"""Cluster-scoped calls, made only with DELETE_CONTENT=1."""
 FLEET_LABEL = "ethercluster.io/fleet"
 CLAIM_LABEL = "ethercluster.io/claim"
+CREATED_BY_LABEL = "ethercluster.io/created-by"
 
 
 class Api:
@@ -56,7 +69,7 @@ class Api:
             return json.loads(response.read() or b"{}")
 
 
-def snapshot(api: Api, fleet: str, replica: int, claim: str, snapshot_class: str, stamp: str) -> str:
+def snapshot(api: Api, fleet: str, replica: int, claim: str, snapshot_class: str, stamp: str, creator: str) -> str:
     name = f"{fleet}-{claim}-{stamp}"
     api.call(
         "POST",
@@ -64,7 +77,7 @@ def snapshot(api: Api, fleet: str, replica: int, claim: str, snapshot_class: str
         {
             "apiVersion": "snapshot.storage.k8s.io/v1",
             "kind": "VolumeSnapshot",
-            "metadata": {"name": name, "labels": {FLEET_LABEL: fleet, CLAIM_LABEL: claim}},
+            "metadata": {"name": name, "labels": {FLEET_LABEL: fleet, CLAIM_LABEL: claim, CREATED_BY_LABEL: creator}},
             "spec": {
                 "volumeSnapshotClassName": snapshot_class,
                 "source": {"persistentVolumeClaimName": f"{claim}-{fleet}-{replica}"},
@@ -74,23 +87,42 @@ def snapshot(api: Api, fleet: str, replica: int, claim: str, snapshot_class: str
     return name
 
 
-def prune(api: Api, fleet: str, claim: str, keep: int) -> list[str]:
-    selector = f"{FLEET_LABEL}={fleet},{CLAIM_LABEL}={claim}"
+def _time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def to_prune(items: list[dict], *, keep: int, protected: set[str], stale_seconds: int, now: datetime) -> list[dict]:
+    """The snapshots to remove: ready ones beyond the newest `keep`, and stale unready ones."""
+    candidates = [s for s in items if s["metadata"]["name"] not in protected]
+    ready = [s for s in candidates if (s.get("status") or {}).get("readyToUse") and s["status"].get("creationTime")]
+    ready.sort(key=lambda s: _time(s["status"]["creationTime"]), reverse=True)
+    unready = [s for s in candidates if not (s.get("status") or {}).get("readyToUse")]
+    stale = [s for s in unready if (now - _time(s["metadata"]["creationTimestamp"])).total_seconds() > stale_seconds]
+    return ready[keep:] + stale
+
+
+def prune(api: Api, env: dict[str, str], claim: str, now: datetime) -> list[str]:
+    selector = f"{FLEET_LABEL}={env['FLEET']},{CLAIM_LABEL}={claim},{CREATED_BY_LABEL}={env['CREATED_BY']}"
     listing = api.call("GET", f"{SNAPSHOT_API}/namespaces/{api.namespace}/volumesnapshots?labelSelector={selector}")
-    ready = [s for s in listing.get("items", []) if (s.get("status") or {}).get("readyToUse")]
-    ready.sort(key=lambda s: s["metadata"]["creationTimestamp"], reverse=True)
+    old = to_prune(
+        listing.get("items", []),
+        keep=int(env["KEEP"]),
+        protected={name for name in env.get("PROTECTED", "").split(",") if name},
+        stale_seconds=int(env["STALE_SECONDS"]),
+        now=now,
+    )
     pruned = []
-    for old in ready[keep:]:
-        content = (old.get("status") or {}).get("boundVolumeSnapshotContentName")
-        if content:
+    for item in old:
+        content = (item.get("status") or {}).get("boundVolumeSnapshotContentName")
+        if content and env.get("DELETE_CONTENT") == "1":
             api.call(
                 "PATCH",
                 f"{SNAPSHOT_API}/volumesnapshotcontents/{content}",
                 {"spec": {"deletionPolicy": "Delete"}},
                 content_type="application/merge-patch+json",
             )
-        api.call("DELETE", f"{SNAPSHOT_API}/namespaces/{api.namespace}/volumesnapshots/{old['metadata']['name']}")
-        pruned.append(old["metadata"]["name"])
+        api.call("DELETE", f"{SNAPSHOT_API}/namespaces/{api.namespace}/volumesnapshots/{item['metadata']['name']}")
+        pruned.append(item["metadata"]["name"])
     return pruned
 
 
@@ -99,11 +131,12 @@ def main(env: dict[str, str]) -> int:
         env.get("API_URL", "https://kubernetes.default.svc"),
         env.get("ACCOUNT_DIR", "/var/run/secrets/kubernetes.io/serviceaccount"),
     )
-    fleet, replica, keep = env["FLEET"], int(env["REPLICA"]), int(env["KEEP"])
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+    fleet, replica = env["FLEET"], int(env["REPLICA"])
+    now = datetime.now(UTC)
+    stamp = time.strftime("%Y%m%d-%H%M%S", now.timetuple())
     for claim in env["CLAIMS"].split(","):
-        print("created", snapshot(api, fleet, replica, claim, env["SNAPSHOT_CLASS"], stamp))
-        for name in prune(api, fleet, claim, keep):
+        print("created", snapshot(api, fleet, replica, claim, env["SNAPSHOT_CLASS"], stamp, env["CREATED_BY"]))
+        for name in prune(api, env, claim, now):
             print("pruned", name)
     return 0
 

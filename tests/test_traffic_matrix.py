@@ -1,0 +1,184 @@
+"""The traffic matrix: flows the system needs and flows it must never allow, evaluated against
+the NetworkPolicies of every example's real output (tests/traffic.py is the evaluator).
+
+| flow | allowed |
+|---|---|
+| every pod -> kube-dns (kube-system) and NodeLocal DNSCache, port 53 UDP/TCP | yes |
+| internet -> node p2p ports, node -> internet peers | yes |
+| Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats | yes |
+| monitoring namespace -> node metrics | yes |
+| other pods of the namespace (with their own egress policy) -> node RPC | yes |
+| node -> its network's stats dashboard | yes |
+| API jobs -> control plane :443 (only its ranges when the spec builds the cluster) | yes |
+| post-merge node -> internet :443 (checkpoint sync) | yes |
+| anything -> Engine API (8551) of a node | never |
+| other pods of the namespace -> beacon API | only with expose_beacon_api |
+| any pod -> metadata server 169.254.169.254 | never |
+| pods of other namespaces -> node RPC | never |
+| stats pods -> node RPC | never |
+| API jobs -> the internet (when the control plane ranges are known) | never |
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ethercluster_constructs.catalog import NodePorts
+from ethercluster_constructs.spec import ClusterSpec, load_spec
+from tests.support import SPECS, find, synth_spec
+from tests.traffic import Address, Endpoint, Pod, allowed, workload_pods
+
+INTERNET = Address("198.51.100.7")
+GOOGLE_PROXIES = (Address("130.211.0.5"), Address("35.191.0.5"))
+METADATA = Address("169.254.169.254")
+NODE_LOCAL_DNS = Address("169.254.20.10")
+PUBLIC_CONTROL_PLANE = Address("34.118.224.1")
+KUBE_DNS = Pod("kube-system", {"k8s-app": "kube-dns"}, "kube-dns")
+OTHER_NAMESPACE = Pod("other", {"app": "anything"}, "other")
+NEIGHBOUR = "neighbour"  # an unrelated pod of the cluster's namespace
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str
+    source: Endpoint
+    destination: Endpoint
+    port: int
+    protocol: str = "TCP"
+
+
+def container_ports(docs: list[dict], statefulset: str) -> dict[str, int]:
+    sts = find(docs, "StatefulSet", statefulset)
+    return {
+        p["name"]: p["containerPort"] for c in sts["spec"]["template"]["spec"]["containers"] for p in c.get("ports", [])
+    }
+
+
+def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]:
+    """(flows that must be allowed, flows that must be denied) for one spec's output."""
+    pods = workload_pods(docs)
+    namespace = spec.namespace
+    neighbour = Pod(namespace, {"app": "wallet-backend"}, NEIGHBOUR, own_egress=False)
+    scraper = Pod(spec.monitoring.scraper_namespace, {"app": "prometheus"}, "scraper")
+    needed: list[Flow] = []
+    never: list[Flow] = []
+    for name, pod in pods.items():
+        for protocol in ("UDP", "TCP"):
+            needed.append(Flow(f"{name} -> kube-dns", pod, KUBE_DNS, 53, protocol))
+            needed.append(Flow(f"{name} -> NodeLocal DNSCache", pod, NODE_LOCAL_DNS, 53, protocol))
+        never.append(Flow(f"{name} -> metadata server", pod, METADATA, 80))
+
+    stats_pods = {n: p for n, p in pods.items() if p.labels.get("app.kubernetes.io/component") == "ethstats"}
+    for fleet_name, fleet in spec.fleets.items():
+        node = pods[fleet_name]
+        ports = container_ports(docs, fleet_name)
+        for peer_port in [ports["p2p"]] + ([ports["cl-p2p"]] if "cl-p2p" in ports else []):
+            needed.append(Flow(f"internet -> {fleet_name} p2p", INTERNET, node, peer_port))
+            needed.append(Flow(f"internet -> {fleet_name} p2p udp", INTERNET, node, peer_port, "UDP"))
+            needed.append(Flow(f"{fleet_name} -> internet peer", node, INTERNET, peer_port))
+        needed.append(Flow(f"{fleet_name} -> internet peer on another port", node, INTERNET, 30311))
+        needed.append(Flow(f"monitoring -> {fleet_name} metrics", scraper, node, ports["metrics"]))
+        needed.append(Flow(f"neighbour -> {fleet_name} rpc", neighbour, node, ports["rpc"]))
+        if fleet.is_public and spec.edge:
+            for proxy in GOOGLE_PROXIES:
+                for port_name in ("rpc", "ws", "health"):
+                    needed.append(Flow(f"google {proxy.ip} -> {fleet_name} {port_name}", proxy, node, ports[port_name]))
+        else:
+            for proxy in GOOGLE_PROXIES:
+                never.append(Flow(f"google {proxy.ip} -> internal {fleet_name} rpc", proxy, node, ports["rpc"]))
+        for source in (INTERNET, *GOOGLE_PROXIES, neighbour, OTHER_NAMESPACE, *stats_pods.values(), scraper):
+            never.append(Flow(f"{source} -> {fleet_name} engine API", source, node, NodePorts().engine))
+        # RPC from outside the cluster: only through a NodePort/LoadBalancer, from its source ranges.
+        ranges = [ipaddress.IPv4Network(r) for r in fleet.load_balancer_source_ranges]
+        for cidr in ranges:
+            client = Address(str(cidr.network_address + (1 if cidr.num_addresses > 1 else 0)))
+            needed.append(Flow(f"client {client.ip} -> {fleet_name} rpc", client, node, ports["rpc"]))
+        internet_rpc = Flow(f"internet -> {fleet_name} rpc", INTERNET, node, ports["rpc"])
+        reachable = any(ipaddress.IPv4Address(INTERNET.ip) in cidr for cidr in ranges)
+        (needed if reachable else never).append(internet_rpc)
+        never.append(Flow(f"other namespace -> {fleet_name} rpc", OTHER_NAMESPACE, node, ports["rpc"]))
+        for stats_name, stats in stats_pods.items():
+            never.append(Flow(f"{stats_name} -> {fleet_name} rpc", stats, node, ports["rpc"]))
+            never.append(Flow(f"{stats_name} -> {fleet_name} ws", stats, node, ports["ws"]))
+        if "beacon" in ports:
+            needed.append(Flow(f"{fleet_name} -> checkpoint sync server", node, INTERNET, 443))
+            beacon = Flow(f"neighbour -> {fleet_name} beacon API", neighbour, node, ports["beacon"])
+            (needed if fleet.expose_beacon_api else never).append(beacon)
+            never.append(Flow(f"other namespace -> {fleet_name} beacon API", OTHER_NAMESPACE, node, ports["beacon"]))
+        stats_instance = f"{node_network_slug(docs, fleet_name)}-stats"
+        if stats_instance in stats_pods:
+            needed.append(Flow(f"{fleet_name} -> {stats_instance}", node, stats_pods[stats_instance], 3000))
+
+    for stats_name, stats in stats_pods.items():
+        if spec.edge:
+            for proxy in GOOGLE_PROXIES:
+                needed.append(Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000))
+
+    jobs = {
+        n: p
+        for n, p in pods.items()
+        if p.labels.get("app.kubernetes.io/name") in ("generated-secret", "chain-snapshots")
+    }
+    for job_name, job in jobs.items():
+        if spec.api_server_ranges:
+            control_plane = Address(str(next(ipaddress.IPv4Network(spec.api_server_ranges[0]).hosts())))
+            never.append(Flow(f"{job_name} -> internet :443", job, INTERNET, 443))
+        else:
+            control_plane = PUBLIC_CONTROL_PLANE
+        needed.append(Flow(f"{job_name} -> API server", job, control_plane, 443))
+        for fleet_name in spec.fleets:
+            never.append(Flow(f"{job_name} -> {fleet_name} rpc", job, pods[fleet_name], 8545))
+    return needed, never
+
+
+def node_network_slug(docs: list[dict], fleet: str) -> str:
+    """The stats dashboard a node reports to is named after its network's edge path."""
+    args = [
+        a for c in find(docs, "StatefulSet", fleet)["spec"]["template"]["spec"]["containers"] for a in c.get("args", [])
+    ]
+    target = next((a for a in args if "ethstats" in a and "@ws://" in a), "")
+    return target.split("@ws://", 1)[1].split("-stats.", 1)[0] if target else ""
+
+
+def check_matrix(spec: ClusterSpec, docs: list[dict]) -> list[str]:
+    """Every violated row, as text (empty when the output honours the matrix)."""
+    needed, never = matrix(spec, docs)
+    problems = [
+        f"blocked but needed: {f.name} ({f.port}/{f.protocol})"
+        for f in needed
+        if not allowed(docs, f.source, f.destination, f.port, f.protocol)
+    ]
+    problems += [
+        f"allowed but forbidden: {f.name} ({f.port}/{f.protocol})"
+        for f in never
+        if allowed(docs, f.source, f.destination, f.port, f.protocol)
+    ]
+    return problems
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
+def test_every_example_honours_the_traffic_matrix(spec_path: Path):
+    spec, _ = load_spec(spec_path)
+    docs = synth_spec(spec_path)
+    needed, never = matrix(spec, docs)
+    assert len(needed) > 20 and len(never) > 10
+    assert check_matrix(spec, docs) == []
+
+
+def test_the_matrix_catches_a_policy_that_lets_everything_in():
+    """The evaluator is not vacuous: an allow-all ingress policy breaks the 'never' rows."""
+    spec, _ = load_spec(SPECS[0])
+    docs = synth_spec(SPECS[0])
+    open_door = {
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "open", "namespace": spec.namespace},
+        "spec": {"podSelector": {}, "policyTypes": ["Ingress"], "ingress": [{}]},
+    }
+    problems = check_matrix(spec, [*docs, open_door])
+    assert any("engine API" in p for p in problems) and any("other namespace" in p for p in problems)
+    no_dns = [d for d in docs if d["kind"] != "NetworkPolicy" or d["metadata"]["name"] == "default-deny"]
+    assert any(p.startswith("blocked but needed") and "kube-dns" in p for p in check_matrix(spec, no_dns))
