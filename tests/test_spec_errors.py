@@ -50,7 +50,7 @@ CASES = [
     ("fleets: {etc: {network: ropsten}}", "fleets.etc.network", "'ropsten'", "retired network; use sepolia"),
     ("fleets: {etc: {network: 61}}", "fleets.etc.network", "61", "for example 'classic'"),
     ("fleets: {classic: {replicas: 1}}", "fleets.classic.network", "", "required key is missing"),
-    ("fleets: {Classic: {network: classic}}", "fleets.Classic", "'Classic'", "DNS-1123"),
+    ("fleets: {Classic: {network: classic}}", "fleets", "'Classic'", "not a fleet name"),
     ("fleets: {}", "fleets", "{}", "at least 1 item"),
     ("fleets: [classic]", "fleets", '["classic"]', "expected a mapping"),
     ("fleet: {classic: {network: classic}}", "fleet", '{"classic": {"network": "classic"}}', "did you mean 'fleets'?"),
@@ -99,7 +99,7 @@ CASES = [
     ),
     (PRIVATE % "bootnodes: ['http://x']", "fleets.p.network.bootnodes", "'http://x'", "enode"),
     (
-        PRIVATE % "network_id: 0".replace("network_id: 5, ", ""),
+        (PRIVATE % "block_time_seconds: 15").replace("network_id: 5", "network_id: 0"),
         "fleets.p.network.network_id",
         "0",
         "greater than or equal to 1",
@@ -148,11 +148,13 @@ CASES = [
         GKE % "master_authorized_networks: [{name: all, cidr: 0.0.0.0/0}]",
         "gke.master_authorized_networks[0].cidr",
         "'0.0.0.0/0'",
-        "whole internet",
+        "wider than a /8",
     ),
     (GKE % "network: {master_cidr: 172.16.0.0/24}", "gke.network.master_cidr", "'172.16.0.0/24'", "/28"),
     (GKE % "workload_identity: {snapshots: [owner]}", "gke.workload_identity", "'owner'", "IAM role"),
     (GKE % "cloud_armor: {interval_seconds: 7}", "gke.cloud_armor.interval_seconds", "7", "Cloud Armor interval"),
+    ("fleets: {classic: {network: classic}\n", "spec.yaml:2:1", "not valid YAML", "expected ',' or '}'"),
+    ("fleets:\n  classic: {network: classic}\n  classic: {network: mordor}\n", "spec.yaml:3:3", "'classic'", "duplicate key"),
     (GKE % "release_channel: NIGHTLY", "gke.release_channel", "'NIGHTLY'", "'REGULAR'"),
 ]
 
@@ -182,8 +184,8 @@ def test_a_bad_spec_is_refused_in_one_line_in_spec_terms(spec_file, tmp_path, ca
     assert len(lines) == 1, captured.err
     (line,) = lines
     assert captured.out == ""
-    assert line.startswith(f"error: {spec}: "), line
-    assert f" {key_path}" in line or f" {key_path}:" in line, line
+    assert line.startswith(f"error: {spec}"), line
+    assert f" {key_path}" in line or f"/{key_path}:" in line, line
     assert value in line, line
     assert says in line, line
     for python_term in (
