@@ -288,3 +288,12 @@ def test_the_spec_mode_key_reaches_the_client_and_the_disk(tmp_path):
     assert all(a in args for a in CLIENTS["core-geth"].modes.args["archive"])
     claim = statefulset["spec"]["volumeClaimTemplates"][0]
     assert claim["spec"]["resources"]["requests"]["storage"] == NETWORKS["classic"].archive_disk_size
+
+
+@pytest.mark.parametrize("name", sorted(CLIENTS) + sorted(CONSENSUS_CLIENTS))
+def test_a_tag_bump_needs_the_contract_reviewed_again(name):
+    profile = CLIENTS.get(name) or CONSENSUS_CLIENTS[name]
+    assert profile.contract.reviewed_for == profile.image, (
+        f"{name}: the image is {profile.image} but its runtime contract was reviewed for "
+        f"{profile.contract.reviewed_for}; re-read the upstream sources at the new tag, then update it"
+    )

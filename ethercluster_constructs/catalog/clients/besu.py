@@ -102,6 +102,7 @@ PROFILE = ExecutionProfile(
     # value would be expanded. Run the binary itself.
     command=(BINARY,),
     contract=RuntimeContract(
+        reviewed_for="hyperledger/besu:26.8.0",
         image=ImageContract(
             entrypoint=("besu-entry.sh",),
             binary=BINARY,

@@ -81,6 +81,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="ghcr.io/ethereumclassic/core-geth:v1.13.0",
         image=ImageContract(
             # Newer images may name the binary core-geth: the catalog passes only arguments.
             entrypoint=("geth",),

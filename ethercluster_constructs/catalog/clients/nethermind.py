@@ -107,6 +107,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="nethermind/nethermind:1.39.3",
         image=ImageContract(
             entrypoint=("./nethermind",),
             binary="/nethermind/nethermind",
