@@ -164,8 +164,8 @@ class EthereumNode(Construct):
             Existing volumes are untouched. Default None (start empty and sync).
         autoscaling: an Autoscaling; then `replicas` is left to the HorizontalPodAutoscaler.
 
-    Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None),
-    `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
+    Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None), `mode`,
+    `expose_beacon_api`, `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
     `rpc_hosts`, `selector_labels`, `metrics_endpoints` ((port name, path) pairs),
     `service` (RPC), `headless_service`, `statefulset`, `storage`.
     """

@@ -288,3 +288,19 @@ def test_the_spec_mode_key_reaches_the_client_and_the_disk(tmp_path):
     assert all(a in args for a in CLIENTS["core-geth"].modes.args["archive"])
     claim = statefulset["spec"]["volumeClaimTemplates"][0]
     assert claim["spec"]["resources"]["requests"]["storage"] == NETWORKS["classic"].archive_disk_size
+
+
+@pytest.mark.parametrize("name", sorted(CLIENTS) + sorted(CONSENSUS_CLIENTS))
+def test_a_tag_bump_needs_the_contract_reviewed_again(name):
+    profile = CLIENTS.get(name) or CONSENSUS_CLIENTS[name]
+    assert profile.contract.reviewed_for == profile.image, (
+        f"{name}: the image is {profile.image} but its runtime contract was reviewed for "
+        f"{profile.contract.reviewed_for}; re-read the upstream sources at the new tag, then update it"
+    )
+
+
+@pytest.mark.parametrize(("disk", "factor", "archive"), [("50G", 4, "200G"), ("50Gi", 1, "50Gi"), ("3Ti", 4, "12Ti")])
+def test_archive_disk_default_keeps_the_unit_it_was_given(disk, factor, archive):
+    network = Network.private(name="p", genesis_json=PRIVATE.genesis_json, network_id=5, disk_size=disk)
+    assert network.default_disk_size("archive", factor) == archive
+    assert network.default_disk_size("full", factor) == disk

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from ..errors import EtherclusterError
@@ -66,8 +67,8 @@ class Network:
         if mode != "archive":
             return self.disk_size
         size = self.archive_disk_size or self.disk_size
-        number, unit = int(size[:-2]), size[-2:]
-        return f"{number * archive_disk_factor}{unit}"
+        number, unit = re.fullmatch(r"(\d+)(\D*)", size).groups()
+        return f"{int(number) * archive_disk_factor}{unit}"
 
     @property
     def rpc_path(self) -> str:

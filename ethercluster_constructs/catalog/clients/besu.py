@@ -41,10 +41,23 @@ MODES = SyncModes(
     archive_disk_factor=4,
 )
 
+APIS = ServedApis(
+    modules={api: api.upper() for api in ("eth", "net", "web3", "admin", "debug", "txpool", "miner", "trace")},
+    ws_flag="--rpc-ws-api",
+    source=Source(
+        _REPO,
+        _TAG,
+        "ethereum/api/src/main/java/org/hyperledger/besu/ethereum/api/jsonrpc/websocket/methods/"
+        "WebSocketMethodsFactory.java",
+    ),
+    # eth_subscribe is added to every WebSocket method set, whatever --rpc-ws-api lists.
+    subscription_module=None,
+)
+
 
 def _args(node: NodeSettings) -> list[str]:
     rpc, ports = node.rpc, node.ports
-    apis = ",".join(api.upper() for api in rpc.apis)
+    apis = ",".join(APIS.modules[api] for api in rpc.apis)
     args = [
         f"--network={node.network.name}",
         f"--data-path={node.data_dir}",
@@ -102,6 +115,7 @@ PROFILE = ExecutionProfile(
     # value would be expanded. Run the binary itself.
     command=(BINARY,),
     contract=RuntimeContract(
+        reviewed_for="hyperledger/besu:26.8.0",
         image=ImageContract(
             entrypoint=("besu-entry.sh",),
             binary=BINARY,
@@ -133,18 +147,7 @@ PROFILE = ExecutionProfile(
             unset_default_percent=25,
         ),
     ),
-    apis=ServedApis(
-        modules={api: api.upper() for api in ("eth", "net", "web3", "admin", "debug", "txpool", "miner", "trace")},
-        ws_flag="--rpc-ws-api",
-        source=Source(
-            _REPO,
-            _TAG,
-            "ethereum/api/src/main/java/org/hyperledger/besu/ethereum/api/jsonrpc/websocket/methods/"
-            "WebSocketMethodsFactory.java",
-        ),
-        # eth_subscribe is added to every WebSocket method set, whatever --rpc-ws-api lists.
-        subscription_module=None,
-    ),
+    apis=APIS,
     modes=MODES,
     # RPC counters unverified (besu_rpc_errors_count_total suffix inferred): no RPC alerts.
     ethstats_args=_ethstats,

@@ -158,8 +158,13 @@ class Binding:
 
 @dataclass(frozen=True)
 class RuntimeContract:
-    """Everything a container of this client needs from the pod to start and serve."""
+    """Everything a container of this client needs from the pod to start and serve.
 
+    `reviewed_for` is the image (with tag) this contract was last checked against: bumping
+    the profile's image without re-reading the upstream sources fails a test.
+    """
+
+    reviewed_for: str
     image: ImageContract
     data_dir: DataDirContract
     writes: tuple[WritePath, ...]

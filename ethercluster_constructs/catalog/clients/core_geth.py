@@ -20,7 +20,7 @@ from ._geth_family import (
     geth_family_ethstats,
     geth_family_writes,
 )
-from .contract import DataDirContract, ImageContract, RuntimeContract, Source, SyncModes
+from .contract import DataDirContract, ImageContract, RuntimeContract, Source, SyncModes, WritePath
 from .profile import ExecutionProfile, NodeSettings
 
 _NETWORK_FLAGS = {"classic": "--classic", "mordor": "--mordor"}
@@ -81,6 +81,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="ghcr.io/ethereumclassic/core-geth:v1.13.0",
         image=ImageContract(
             # Newer images may name the binary core-geth: the catalog passes only arguments.
             entrypoint=("geth",),
@@ -92,7 +93,13 @@ PROFILE = ExecutionProfile(
             source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
         ),
         data_dir=DataDirContract(flag="--datadir", source=Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
-        writes=geth_family_writes(Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
+        writes=(
+            *geth_family_writes(Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
+            # On classic and mordor (ECIP-1099) the proof-of-work files move to etchash paths.
+            WritePath("etchash verification caches", "{datadir}/geth/etchash", _FLAGS, flag="--ethash.cachedir"),
+            # Full DAGs (gigabytes) are made only when mining, which the catalog never enables.
+            WritePath("etchash DAGs (mining only)", "{home}/.etchash", _FLAGS, flag="--ethash.dagdir"),
+        ),
         bindings=(authrpc_binding(_FLAGS),),
     ),
     apis=geth_family_apis(_FLAGS),

@@ -61,6 +61,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="erigontech/erigon:v3.5.5",
         image=ImageContract(
             entrypoint=("/usr/local/bin/erigon",),
             binary="/usr/local/bin/erigon",

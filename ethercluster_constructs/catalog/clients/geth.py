@@ -54,6 +54,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="ethereum/client-go:v1.17.5",
         image=ImageContract(
             entrypoint=("geth",),
             binary="/usr/local/bin/geth",

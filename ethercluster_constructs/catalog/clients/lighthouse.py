@@ -41,6 +41,7 @@ PROFILE = ConsensusProfile(
     args=_args,
     quic=True,
     contract=RuntimeContract(
+        reviewed_for="sigp/lighthouse:v8.2.2",
         image=ImageContract(
             entrypoint=(),
             binary="/usr/local/bin/lighthouse",

@@ -38,6 +38,7 @@ PROFILE = ConsensusProfile(
     args=_args,
     quic=False,
     contract=RuntimeContract(
+        reviewed_for="chainsafe/lodestar:v1.48.0",
         image=ImageContract(
             entrypoint=("node", "./packages/cli/bin/lodestar"),
             binary="/usr/app/packages/cli/bin/lodestar",

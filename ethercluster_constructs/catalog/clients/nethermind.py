@@ -19,6 +19,8 @@ from .profile import ETHEREUM_NETWORKS, ClientMetrics, EthstatsTarget, Execution
 # read from the indexed snapshots of its files, not from the 1.39.3 tag itself.
 _REPO, _TAG, _NOTE = "NethermindEth/nethermind", "master (indexed)", "pinned 1.39.3 not fetchable here"
 _RUNNER = "src/Nethermind/Nethermind.Runner"
+# SetFinalDataDirectory puts BaseDbPath, the keystore and LogDirectory under --data-dir.
+_DATA_DIR = Source(_REPO, _TAG, f"{_RUNNER}/Program.cs (SetFinalDataDirectory)", _NOTE)
 _CONFIGS = Source(_REPO, _TAG, f"{_RUNNER}/configs/{{mainnet,sepolia,hoodi}}[_archive].json", _NOTE)
 
 APIS = ServedApis(
@@ -107,6 +109,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="nethermind/nethermind:1.39.3",
         image=ImageContract(
             entrypoint=("./nethermind",),
             binary="/nethermind/nethermind",
@@ -115,7 +118,7 @@ PROFILE = ExecutionProfile(
             workdir="/nethermind",
             source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
         ),
-        data_dir=DataDirContract(flag="--data-dir", source=Source(_REPO, _TAG, "Dockerfile", _NOTE)),
+        data_dir=DataDirContract(flag="--data-dir", source=_DATA_DIR),
         writes=(
             # The image declares VOLUMEs for these under /nethermind; Kubernetes ignores VOLUME,
             # so --data-dir must move them onto the claim.
@@ -128,7 +131,7 @@ PROFILE = ExecutionProfile(
             WritePath(
                 "log files (Init.LogDirectory `logs`, under the data dir)",
                 "{datadir}/logs",
-                Source(_REPO, _TAG, "Dockerfile (VOLUME /nethermind/logs)", _NOTE),
+                _DATA_DIR,
             ),
             WritePath(
                 ".NET diagnostics IPC socket (dotnet-diagnostic-*)",

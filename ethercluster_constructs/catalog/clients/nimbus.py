@@ -58,6 +58,7 @@ PROFILE = ConsensusProfile(
     quic=False,
     checkpoint_init=_checkpoint_init,
     contract=RuntimeContract(
+        reviewed_for="statusim/nimbus-eth2:multiarch-v26.7.0",
         image=ImageContract(
             entrypoint=(BINARY,),
             binary=BINARY,

@@ -10,12 +10,12 @@ from ..networks import Network
 from .contract import RuntimeContract, ServedApis, SyncModes
 
 RPC_PATH_MODES = ("prefix-flag", "any-path", "root-only")
-SYNC_MODES = ("full", "archive")
-"""full: current state plus every block, receipt and log (what a public RPC must answer);
-archive: also the state at every past block."""
 """How a client can serve JSON-RPC under a URL path (the GCE load balancer cannot rewrite paths):
 prefix-flag: told by a flag (geth family); any-path: answers on every path (nethermind);
 root-only: only on '/', so it cannot sit behind path routing."""
+SYNC_MODES = ("full", "archive")
+"""full: current state plus every block, receipt and log (what a public RPC must answer);
+archive: also the state at every past block."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ PROFILE = ConsensusProfile(
     args=_args,
     quic=True,
     contract=RuntimeContract(
+        reviewed_for="gcr.io/offchainlabs/prysm/beacon-chain:v7.1.8",
         image=ImageContract(
             entrypoint=("/beacon-chain",),
             binary="/beacon-chain",

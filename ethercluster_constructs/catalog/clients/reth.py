@@ -71,6 +71,7 @@ PROFILE = ExecutionProfile(
     startup_budget_seconds=1800,
     args=_args,
     contract=RuntimeContract(
+        reviewed_for="ghcr.io/paradigmxyz/reth:v2.5.1",
         image=ImageContract(
             # docker-bake.hcl builds the published image from Dockerfile.depot.
             entrypoint=("/usr/local/bin/reth-binary",),

@@ -45,6 +45,7 @@ PROFILE = ConsensusProfile(
     args=_args,
     quic=True,
     contract=RuntimeContract(
+        reviewed_for="consensys/teku:26.8.0",
         image=ImageContract(
             entrypoint=("/opt/teku/bin/teku",),
             binary="/opt/teku/bin/teku",
