@@ -160,6 +160,11 @@ def main() -> int:
         ratio = f"this revision: {case.median / before.median:.2f}× / {case.cpu_median / before.cpu_median:.2f}× of it"
         return f"| {before.label} | {cells(before)} | {ratio} | {goal} |"
 
+    def per_fleet(table: dict[str, Case], label: str) -> str:
+        many, one, extra = table[f"fleets_{FLEET_COUNTS[-1]}"], table["fleets_1"], FLEET_COUNTS[-1] - 1
+        wall, cpu = (many.median - one.median) / extra, (many.cpu_median - one.cpu_median) / extra
+        return f"| {label}: ({many.label} − {one.label}) / {extra} | {wall * 1000:.0f} ms | {cpu * 1000:.0f} ms |  |  |"
+
     rows = [
         row("k8s_floor", None, "floor"),
         row("manifests", "k8s_floor", "≤ 2×"),
@@ -170,10 +175,11 @@ def main() -> int:
         row("fleets_1", None, ""),
         row("fleets_10", "fleets_1", ""),
         row("fleets_50", "fleets_1", "≤ 3×"),
+        per_fleet(cases, "cost of one more fleet"),
     ]
     if baseline:
         rows += [versus_baseline(key, "≤ 0.33× (a third)" if key == "terraform" else "") for key in baseline]
-        rows += [row("fleets_50", "fleets_1", "", baseline)]
+        rows += [row("fleets_50", "fleets_1", "", baseline), per_fleet(baseline, "cost of one more fleet, baseline")]
     report = "\n".join(
         [
             "# Synth performance",
