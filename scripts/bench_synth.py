@@ -2,9 +2,11 @@
 
 Run: .venv/bin/python scripts/bench_synth.py [--runs N] [--out FILE] [--baseline DIR]   (make bench)
 
-Every case is a fresh `python` process, timed by wall clock. The cases run round-robin,
-N rounds (default 5), so a change in machine load hits every case alike; the table gives
-each case's median (and min-max) and the ratio of medians against its floor:
+Every case is a fresh `python` process, timed by wall clock and by CPU time (user + system
+of the process and the jsii Node.js process it waits for; CPU time moves much less than
+wall time when other jobs share the machine). The cases run round-robin, N rounds (default
+5), so a change in machine load hits every case alike; the table gives each case's medians
+(and the wall min-max) and the ratios of medians against its floor:
 - manifests of the default spec (`python app.py`) against `import cdk8s, cdk8s_plus_27`;
 - Terraform of the default spec (`CDKTF_OUTDIR=... python app.py`) against importing cdktf
   and the whole google provider package (what a plain `import cdktf_cdktf_provider_google`
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,16 +47,28 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)
     cwd: Path = ROOT
     times: list[float] = field(default_factory=list)
+    cpu_times: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
 
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu_times)
+
     def run(self, base_env: dict[str, str]) -> None:
-        start = time.perf_counter()
         env = base_env | self.env
+        cpu_before, start = cpu_seconds(), time.perf_counter()
         subprocess.run(self.command, cwd=self.cwd, env=env, check=True, capture_output=True, timeout=900)
         self.times.append(time.perf_counter() - start)
+        self.cpu_times.append(cpu_seconds() - cpu_before)
+
+
+def cpu_seconds() -> float:
+    """CPU time of every finished child process (and of the children they waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def fleets_spec(count: int) -> str:
@@ -86,6 +101,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="rounds (default 5)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md", help="report file")
     parser.add_argument("--baseline", type=Path, help="checkout of another revision to compare against")
+    parser.add_argument("--baseline-label", help="how the report names it (default: its last commit, or its path)")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k not in ("CDK8S_OUTDIR", "CDKTF_OUTDIR")}
     env |= {"PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}", "CHECKPOINT_DISABLE": "1"}
@@ -129,17 +145,26 @@ def main() -> int:
             print(f"round {round_number}/{args.runs} done, load {load()}", flush=True)
         load_after = load()
 
+    def cells(case: Case) -> str:
+        return f"{case.median:.2f} ({min(case.times):.2f}–{max(case.times):.2f}) | {case.cpu_median:.2f}"
+
     def row(key: str, floor: str | None, goal: str, table: dict[str, Case] = cases) -> str:
         case = table[key]
-        ratio = f"{case.median / table[floor].median:.2f}× {table[floor].label}" if floor else ""
-        spread = f"{min(case.times):.2f}–{max(case.times):.2f}"
-        return f"| {case.label} | {case.median:.2f} | {spread} | {ratio} | {goal} |"
+        if floor is None:
+            return f"| {case.label} | {cells(case)} |  | {goal} |"
+        base = table[floor]
+        ratio = f"{case.median / base.median:.2f}× / {case.cpu_median / base.cpu_median:.2f}× {base.label}"
+        return f"| {case.label} | {cells(case)} | {ratio} | {goal} |"
 
     def versus_baseline(key: str, goal: str = "") -> str:
         case, before = cases[key], baseline[key]
-        spread = f"{min(before.times):.2f}–{max(before.times):.2f}"
-        ratio = f"this revision takes {case.median / before.median:.2f}× of it"
-        return f"| {before.label} | {before.median:.2f} | {spread} | {ratio} | {goal} |"
+        ratio = f"this revision: {case.median / before.median:.2f}× / {case.cpu_median / before.cpu_median:.2f}× of it"
+        return f"| {before.label} | {cells(before)} | {ratio} | {goal} |"
+
+    def per_fleet(table: dict[str, Case], label: str) -> str:
+        many, one, extra = table[f"fleets_{FLEET_COUNTS[-1]}"], table["fleets_1"], FLEET_COUNTS[-1] - 1
+        wall, cpu = (many.median - one.median) / extra, (many.cpu_median - one.cpu_median) / extra
+        return f"| {label}: ({many.label} − {one.label}) / {extra} | {wall * 1000:.0f} ms | {cpu * 1000:.0f} ms |  |  |"
 
     rows = [
         row("k8s_floor", None, "floor"),
@@ -151,10 +176,11 @@ def main() -> int:
         row("fleets_1", None, ""),
         row("fleets_10", "fleets_1", ""),
         row("fleets_50", "fleets_1", "≤ 3×"),
+        per_fleet(cases, "cost of one more fleet"),
     ]
     if baseline:
         rows += [versus_baseline(key, "≤ 0.33× (a third)" if key == "terraform" else "") for key in baseline]
-        rows += [row("fleets_50", "fleets_1", "", baseline)]
+        rows += [row("fleets_50", "fleets_1", "", baseline), per_fleet(baseline, "cost of one more fleet, baseline")]
     report = "\n".join(
         [
             "# Synth performance",
@@ -166,12 +192,18 @@ def main() -> int:
             f"- Date: {started:%Y-%m-%d %H:%M} UTC. Load average (1, 5, 15 min): {load_before} before, "
             f"{load_after} after (other jobs share the machine).",
             f"- Method: each case is a fresh `python` process timed by wall clock; the cases run "
-            f"round-robin, {args.runs} rounds, so load changes hit them alike. Seconds: median and "
-            "min–max. A ratio divides two medians of this same run. The small fleets are internal "
-            "Mordor fleets of one replica (no edge, no `gke:` section), generated by the script."
-            + (f" Baseline rows: the same commands in a checkout of {describe(args.baseline)}." if baseline else ""),
+            f"round-robin, {args.runs} rounds, so load changes hit them alike. CPU time is user + "
+            "system time of the process and of the jsii Node.js process it waits for: it moves much less "
+            "than wall time when the machine is busy. A ratio divides two medians of this same run. "
+            "The small fleets are internal Mordor fleets of one replica (no edge, no `gke:` section), "
+            "generated by the script."
+            + (
+                f" Baseline rows: the same commands in a checkout of {args.baseline_label or describe(args.baseline)}."
+                if baseline
+                else ""
+            ),
             "",
-            "| case | median (s) | min–max (s) | ratio | goal |",
+            "| case | wall s: median (min–max) | CPU s: median | ratio: wall / CPU | goal |",
             "|---|---|---|---|---|",
             *rows,
             "",

@@ -11,7 +11,9 @@ run), whose attributes import the resource modules when first read. After it, bo
 
 This relies on the layout of the provider wheel that jsii-pacmak generates; the tests in
 tests/test_google_provider.py check it and fail naming what changed if an upgrade breaks it.
-If the real package was imported first (by other code in the process), it is used as is.
+If the real package was imported first (by other code in the process), it is used as is;
+imported later, other code gets the lazy package, which differs from the real one only in
+having no `__all__` (so `from cdktf_cdktf_provider_google import *` imports nothing).
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ from types import ModuleType
 from ..errors import EtherclusterError
 
 PACKAGE = "cdktf_cdktf_provider_google"
-ASSEMBLY_MODULE = f"{PACKAGE}._jsii"
-"""Loads the provider's jsii assembly (and those of cdktf and constructs it depends on)."""
 
 
 def install_lazy_package() -> ModuleType:
