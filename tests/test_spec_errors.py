@@ -154,7 +154,12 @@ CASES = [
     (GKE % "workload_identity: {snapshots: [owner]}", "gke.workload_identity", "'owner'", "IAM role"),
     (GKE % "cloud_armor: {interval_seconds: 7}", "gke.cloud_armor.interval_seconds", "7", "Cloud Armor interval"),
     ("fleets: {classic: {network: classic}\n", "spec.yaml:2:1", "not valid YAML", "expected ',' or '}'"),
-    ("fleets:\n  classic: {network: classic}\n  classic: {network: mordor}\n", "spec.yaml:3:3", "'classic'", "duplicate key"),
+    (
+        "fleets:\n  classic: {network: classic}\n  classic: {network: mordor}\n",
+        "spec.yaml:3:3",
+        "'classic'",
+        "duplicate key",
+    ),
     (GKE % "release_channel: NIGHTLY", "gke.release_channel", "'NIGHTLY'", "'REGULAR'"),
 ]
 
