@@ -165,3 +165,16 @@ def test_pinning_rules():
         assert not is_release_pinned(moving), moving
     assert is_digest_pinned(f"skylenet/ethstats-server@{digest}")
     assert not is_digest_pinned("skylenet/ethstats-server:pow-latest")
+
+
+@pytest.mark.parametrize("service_type", ["LoadBalancer", "NodePort"])
+def test_external_service_output_passes_strict_schema_validation(service_type):
+    """The fields only NodePort/LoadBalancer fleets use (loadBalancerSourceRanges,
+    externalTrafficPolicy, ipBlock rules) are valid at 1.27 and at the newest version."""
+    import kubernetes_validate
+
+    docs = _external_node(service_type, ("203.0.113.0/24", "198.51.100.0/24"))
+    for version in ("1.27", kubernetes_validate.latest_version()):
+        for kind in ("Service", "NetworkPolicy", "Namespace"):
+            for doc in find_all(docs, kind):
+                kubernetes_validate.validate(doc, version, strict=True)

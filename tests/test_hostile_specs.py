@@ -375,7 +375,11 @@ CASES: list[tuple[str, str | bytes, str]] = [
 ]
 
 # Cases that need files beside the spec: (id, spec text, files to create, expected message).
+FIFO = object()
+"""A named pipe in place of the genesis: a reader that opens it blocks until someone writes."""
+
 GENESIS_CASES = [
+    ("genesis-fifo", private_network("pipe.json"), {"pipe.json": FIFO}, r"genesis_file: cannot read 'pipe\.json'"),
     ("genesis-too-big", private_network("big.json"), {"big.json": b"{" + b" " * 1_100_000 + b"}"}, r"is larger than"),
     (
         "genesis-not-utf8",
@@ -427,6 +431,8 @@ def test_hostile_genesis_is_refused_cleanly(tmp_path, case, content, files, mess
     for name, data in files.items():
         if isinstance(data, Path):
             os.symlink(data, tmp_path / name)
+        elif data is FIFO:
+            os.mkfifo(tmp_path / name)
         else:
             (tmp_path / name).write_bytes(data)
     spec = tmp_path / "spec.yaml"
