@@ -178,3 +178,18 @@ def test_external_service_output_passes_strict_schema_validation(service_type):
         for kind in ("Service", "NetworkPolicy", "Namespace"):
             for doc in find_all(docs, kind):
                 kubernetes_validate.validate(doc, version, strict=True)
+
+
+def test_every_test_named_in_security_md_exists():
+    """docs/security.md names the test holding each guarantee; a renamed test must update it."""
+    import re
+
+    from tests.support import ROOT
+
+    text = (ROOT / "docs" / "security.md").read_text()
+    references = set(re.findall(r"(tests/\w+\.py)(?:::(\w+))?", text))
+    assert len(references) > 10
+    for path, name in references:
+        assert (ROOT / path).is_file(), path
+        if name:
+            assert re.search(rf"^def {name}\(", (ROOT / path).read_text(), re.MULTILINE), f"{path}::{name}"
