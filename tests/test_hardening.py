@@ -165,3 +165,31 @@ def test_pinning_rules():
         assert not is_release_pinned(moving), moving
     assert is_digest_pinned(f"skylenet/ethstats-server@{digest}")
     assert not is_digest_pinned("skylenet/ethstats-server:pow-latest")
+
+
+@pytest.mark.parametrize("service_type", ["LoadBalancer", "NodePort"])
+def test_external_service_output_passes_strict_schema_validation(service_type):
+    """The fields only NodePort/LoadBalancer fleets use (loadBalancerSourceRanges,
+    externalTrafficPolicy, ipBlock rules) are valid at 1.27 and at the newest version."""
+    import kubernetes_validate
+
+    docs = _external_node(service_type, ("203.0.113.0/24", "198.51.100.0/24"))
+    for version in ("1.27", kubernetes_validate.latest_version()):
+        for kind in ("Service", "NetworkPolicy", "Namespace"):
+            for doc in find_all(docs, kind):
+                kubernetes_validate.validate(doc, version, strict=True)
+
+
+def test_every_test_named_in_security_md_exists():
+    """docs/security.md names the test holding each guarantee; a renamed test must update it."""
+    import re
+
+    from tests.support import ROOT
+
+    text = (ROOT / "docs" / "security.md").read_text()
+    references = set(re.findall(r"(tests/\w+\.py)(?:::(\w+))?", text))
+    assert len(references) > 10
+    for path, name in references:
+        assert (ROOT / path).is_file(), path
+        if name:
+            assert re.search(rf"^def {name}\(", (ROOT / path).read_text(), re.MULTILINE), f"{path}::{name}"
