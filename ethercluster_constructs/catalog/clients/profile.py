@@ -45,6 +45,20 @@ class RpcExposure:
     websocket: bool
     http_path: str = "/"
     ws_path: str = "/"
+    bind_address: str = "0.0.0.0"
+    """Where RPC listens: 127.0.0.1 keeps it inside the pod (a signer's unlocked key)."""
+
+
+@dataclass(frozen=True)
+class SignerSettings:
+    """A clique signer's files, prepared at pod start by pod_scripts/signer_setup.py."""
+
+    keystore_dir: str
+    password_file: str
+    config_file: str
+    """geth TOML config naming the signer's address as the etherbase (it differs per pod)."""
+    import_key_file: str
+    """The raw key the import step reads; only init containers see it."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,10 @@ class NodeSettings:
     jwt_path: str | None = None
     """Engine API JWT file; set on proof-of-stake networks."""
     ethstats: EthstatsTarget | None = None
+    ipc_path: str | None = None
+    """IPC socket for the in-pod peering sidecar (private networks)."""
+    signer: SignerSettings | None = None
+    """Set when the node seals clique blocks."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +141,8 @@ class ExecutionProfile:
         genesis_init_args: init container arguments that write a private genesis (None: unsupported).
         metrics: the client's own series used by alerts and dashboards.
         ethstats_args: arguments that make the node report to an ethstats server (None: no support).
+        signer_import_args: init container arguments that import a clique signer's key into
+            its keystore (None: the client cannot seal clique blocks).
     """
 
     name: str
@@ -141,6 +161,7 @@ class ExecutionProfile:
     genesis_init_args: Callable[[NodeSettings], list[str]] | None = None
     metrics: ClientMetrics = field(default_factory=ClientMetrics)
     ethstats_args: Callable[[EthstatsTarget], list[str]] | None = None
+    signer_import_args: Callable[[NodeSettings], list[str]] | None = None
 
     @property
     def supports_rpc_path(self) -> bool:
