@@ -66,13 +66,15 @@ def peering_container(
         "PERIOD_SECONDS": str(PEERING_PERIOD_SECONDS),
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    probe = kplus.Probe.from_http_get(
-        "/healthz",
-        port=PEERING_PORT,
-        period_seconds=cdk8s.Duration.seconds(30),
-        failure_threshold=3,
-        timeout_seconds=cdk8s.Duration.seconds(5),
-    )
+    def probe(period: int) -> kplus.Probe:
+        return kplus.Probe.from_http_get(
+            "/healthz",
+            port=PEERING_PORT,
+            period_seconds=cdk8s.Duration.seconds(period),
+            failure_threshold=3,
+            timeout_seconds=cdk8s.Duration.seconds(5),
+        )
+
     return kplus.ContainerProps(
         name="peering",
         image=image,
@@ -89,7 +91,9 @@ def peering_container(
             kplus.VolumeMount(path=SCRIPTS_DIR, volume=script, read_only=True),
             kplus.VolumeMount(path=IPC_DIR, volume=ipc),
         ],
-        liveness=probe,
+        liveness=probe(30),
+        # The sidecar is ready once it serves; the node's readiness is the health sidecar's verdict.
+        readiness=probe(10),
     )
 
 
