@@ -249,7 +249,11 @@ def _private_peers(spec: ClusterSpec, networks: dict[str, Network]) -> dict[str,
     peers: dict[str, list[str]] = {}
     for name, fleet in spec.fleets.items():
         if networks[name].is_private:
-            count = fleet.autoscaling.max_replicas if fleet.autoscaling else (1 if fleet.replicas is None else fleet.replicas)
+            count = (
+                fleet.autoscaling.max_replicas
+                if fleet.autoscaling
+                else (1 if fleet.replicas is None else fleet.replicas)
+            )
             peers.setdefault(networks[name].name, []).extend(replica_hosts(name, spec.namespace, count))
     return peers
 

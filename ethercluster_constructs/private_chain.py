@@ -66,6 +66,7 @@ def peering_container(
         "PERIOD_SECONDS": str(PEERING_PERIOD_SECONDS),
         "PYTHONDONTWRITEBYTECODE": "1",
     }
+
     def probe(period: int) -> kplus.Probe:
         return kplus.Probe.from_http_get(
             "/healthz",

@@ -102,10 +102,15 @@ def own_enode_id(settings: Settings) -> str:
     return match[1]
 
 
+def resolve(name: str) -> str:
+    """The IPv4 address a DNS name has now."""
+    return socket.getaddrinfo(name, None, socket.AF_INET, socket.SOCK_STREAM)[0][4][0]
+
+
 def peer_enode(settings: Settings, name: str) -> str:
     """The enode URL of the replica at DNS name `name`, with the address it has now."""
     try:
-        address = socket.getaddrinfo(name, settings.p2p_port, socket.AF_INET, socket.SOCK_STREAM)[0][4][0]
+        address = resolve(name)
         url = f"http://{name}:{settings.peering_port}/enode"
         with urllib.request.urlopen(url, timeout=settings.timeout_seconds) as response:
             node_id = json.loads(response.read())["id"]
