@@ -266,8 +266,11 @@ def test_a_single_node_dev_chain_needs_no_peers_and_seals_alone(tmp_path):
     del spec["fleets"]["rpc"]
     spec.pop("edge")
     path.write_text(yaml.safe_dump(spec))
-    statefulset = find(synth_spec(path), "StatefulSet", "signers")
+    single = synth_spec(path)
+    statefulset = find(single, "StatefulSet", "signers")
     assert _env(container(statefulset, "health"))["MIN_PEERS"] == "0"
+    (group,) = find(single, "Rules", "ethereum-fleets")["spec"]["groups"]
+    assert "EthereumNodeFewPeers" not in [r["alert"] for r in group["rules"]]  # no peer is possible
     assert _env(container(statefulset, "peering"))["PEERS"] == "signers-0.signers-headless.private-clique.svc"
 
 
@@ -337,3 +340,15 @@ def test_a_spec_that_cannot_seal_gets_one_clear_line(tmp_path, fleet_changes, ex
     assert expected in message
     if "differs from fleets." in expected:
         assert "but both are named 'nazgul'" in message
+
+
+def test_the_few_peers_warning_never_asks_a_private_node_for_more_peers_than_the_network_has(docs):
+    rules = find(docs, "Rules", "ethereum-fleets")["spec"]["groups"]
+    few = {
+        group["name"]: [r["expr"] for r in group["rules"] if r["alert"] == "EthereumNodeFewPeers"] for group in rules
+    }
+    # 3 nodes: at most 2 peers each, below the default threshold of 5.
+    assert few == {
+        "fleet-signers": ['ethercluster_execution_peers{namespace="private-clique", fleet="signers"} < 2'],
+        "fleet-rpc": ['ethercluster_execution_peers{namespace="private-clique", fleet="rpc"} < 2'],
+    }
