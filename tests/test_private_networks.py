@@ -352,3 +352,21 @@ def test_the_few_peers_warning_never_asks_a_private_node_for_more_peers_than_the
         "fleet-signers": ['ethercluster_execution_peers{namespace="private-clique", fleet="signers"} < 2'],
         "fleet-rpc": ['ethercluster_execution_peers{namespace="private-clique", fleet="rpc"} < 2'],
     }
+
+
+def test_spec_bootnodes_still_reach_the_node_and_keep_discovery_on():
+    from ethercluster_constructs.catalog import Network, NodePorts, NodeSettings, RpcExposure, get_client
+
+    genesis = (ROOT / "examples" / "genesis" / "private-clique.json").read_text()
+    enode = "enode://" + "ab" * 64 + "@203.0.113.7:30303"
+    for bootnodes, expected, absent in (((enode,), f"--bootnodes={enode}", "--nodiscover"), ((), "--nodiscover", None)):
+        network = Network.private(name="chain", genesis_json=genesis, network_id=5, bootnodes=bootnodes)
+        settings = NodeSettings(
+            network=network,
+            ports=NodePorts(),
+            rpc=RpcExposure(apis=("eth", "net"), vhosts=("localhost",), cors_origins=(), websocket=False),
+            data_dir="/data",
+            max_peers=50,
+        )
+        args = get_client("client", "core-geth", network).args(settings)
+        assert expected in args and (absent is None or absent not in args)
