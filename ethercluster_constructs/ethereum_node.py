@@ -139,7 +139,7 @@ class EthereumNode(Construct):
     Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None),
     `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
     `rpc_hosts`, `selector_labels`, `metrics_endpoints` ((port name, path) pairs),
-    `service` (RPC), `headless_service`, `statefulset`, `storage`, `peers`, `signer_secret`.
+    `service` (RPC; None for a signer fleet), `headless_service`, `statefulset`, `storage`, `peers`, `signer_secret`.
     """
 
     def __init__(
@@ -330,7 +330,8 @@ class EthereumNode(Construct):
             health_image=health_image,
         )
         _select(self.headless_service, self.selector_labels)
-        self.service = self._rpc_service(labels, session_affinity)
+        # A signer's RPC listens on loopback only: a Service would route to nothing.
+        self.service = None if self.signer_secret else self._rpc_service(labels, session_affinity)
         self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,

@@ -216,6 +216,9 @@ def test_signers_serve_rpc_only_inside_their_pod_and_are_never_public(docs):
     assert "admin" not in apis and "personal" not in apis
     # The kubelet cannot reach loopback: its TCP probes use the p2p port.
     assert node["livenessProbe"]["tcpSocket"]["port"] == 30303
+    assert [
+        s["metadata"]["name"] for s in find_all(docs, "Service") if s["metadata"]["name"].startswith("signers")
+    ] == ["signers-headless"]  # no RPC Service: it would route to a port nobody outside the pod can reach
     backends = json.dumps(find(docs, "Ingress")["spec"])
     assert '"signers"' not in backends and '"rpc"' in backends
     assert "--http.addr=0.0.0.0" in container(find(docs, "StatefulSet", "rpc"), "core-geth")["args"]
