@@ -373,3 +373,20 @@ def test_spec_bootnodes_still_reach_the_node_and_keep_discovery_on():
         )
         args = get_client("client", "core-geth", network).args(settings)
         assert expected in args and (absent is None or absent not in args)
+
+
+@pytest.mark.parametrize("action", ["init", "add-signer"])
+def test_the_clique_actions_have_help(action, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["clique", action, "--help"])
+    assert exit_.value.code == 0
+    assert f"usage: ethercluster clique {action}" in capsys.readouterr().out
+
+
+def test_a_malformed_allocation_is_refused_before_any_key_is_made(tmp_path, capsys):
+    code = run(
+        "clique", "init", "--genesis", tmp_path / "g.json", "--secret-file", tmp_path / "s.yaml",
+        "--secret-name", "s", "--chain-id", 7, "--alloc", "0x12=5",
+    )  # fmt: skip
+    assert code == 2 and "--alloc '0x12=5': expected ADDRESS=WEI" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
