@@ -64,6 +64,9 @@ class Fleet:
     name: str
     namespace: str
     client: ExecutionProfile
+    most_peers: int | None = None
+    """The most peers a node can have (a private network's other nodes); None: unbounded.
+    The few-peers warning never asks for more, and is left out when it is 0."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def fleet_rules(fleet: Fleet, t: AlertThresholds) -> list[AlertRule]:
     sel = f'namespace="{fleet.namespace}", fleet="{fleet.name}"'
     pods = f'namespace="{fleet.namespace}", pod=~"{fleet.name}-[0-9]+"'
     claims = f'namespace="{fleet.namespace}", persistentvolumeclaim=~"(data|consensus-data)-{fleet.name}-[0-9]+"'
+    few_peers = t.min_peers if fleet.most_peers is None else min(t.min_peers, fleet.most_peers)
     rules = [
         AlertRule(
             alert="EthereumNodeNotReady",
@@ -99,7 +103,7 @@ def fleet_rules(fleet: Fleet, t: AlertThresholds) -> list[AlertRule]:
         ),
         AlertRule(
             alert="EthereumNodeFewPeers",
-            expr=f"ethercluster_execution_peers{{{sel}}} < {t.min_peers}",
+            expr=f"ethercluster_execution_peers{{{sel}}} < {few_peers}",
             for_="10m",
             severity="warning",
             summary="{{ $labels.pod }} has {{ $value }} execution peers",
@@ -122,6 +126,8 @@ def fleet_rules(fleet: Fleet, t: AlertThresholds) -> list[AlertRule]:
             summary="{{ $labels.pod }}/{{ $labels.container }} restarted {{ $value }} times in 30 minutes",
         ),
     ]
+    if few_peers == 0:
+        rules = [rule for rule in rules if rule.alert != "EthereumNodeFewPeers"]
     metrics = fleet.client.metrics
     if metrics.rpc_requests and metrics.rpc_failures:
         rules.append(

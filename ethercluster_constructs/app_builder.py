@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
 from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
+from .private_chain import replica_hosts
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
 GENESIS_MAX_BYTES = 1_000_000
 """The genesis travels in a ConfigMap, and a ConfigMap holds at most 1 MiB."""
 
-_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling"}
+_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling", "sealing"}
 
 
 class ClusterChart(cdk8s.Chart):
@@ -41,6 +43,7 @@ class ClusterChart(cdk8s.Chart):
             )
             for name, fleet in spec.fleets.items()
         }
+        self.private_peers = _private_peers(spec, networks)
         self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks), _STATS_PROPS)
         self.nodes: dict[str, EthereumNode] = {}
         for name, fleet in spec.fleets.items():
@@ -67,6 +70,13 @@ class ClusterChart(cdk8s.Chart):
             }
         if fleet.autoscaling:
             props["autoscaling"] = Autoscaling(**fleet.autoscaling.model_dump())
+        if fleet.sealing:
+            props["signer_secret"] = fleet.sealing.signer_secret
+        if network.is_private:
+            peers = self.private_peers[network.name]
+            props["peers"] = peers
+            if fleet.min_peers is None:
+                props["min_peers"] = private_min_peers(len(peers))
         return EthereumNode(
             self,
             name,
@@ -109,13 +119,19 @@ class ClusterChart(cdk8s.Chart):
             )
 
     def _stats(self, networks: dict[str, Network]) -> dict[str, EthStats]:
-        """One dashboard per network with a public fleet; every fleet of that network reports to it."""
+        """One dashboard per network with a public fleet, and per private network; every fleet of
+        that network reports to it. A private network's dashboard stays internal unless
+        `stats.publish_private`."""
         stats = self.spec.stats
         if not stats.enabled:
             return {}
-        public = {networks[n].name: networks[n] for n, fleet in self.spec.fleets.items() if fleet.is_public}
+        shown = {
+            networks[n].name: networks[n]
+            for n, fleet in self.spec.fleets.items()
+            if fleet.is_public or networks[n].is_private
+        }
         dashboards = {}
-        for network_name, network in sorted(public.items()):
+        for network_name, network in sorted(shown.items()):
             slug = network.rpc_path.lstrip("/")
             dashboard = EthStats(
                 self,
@@ -127,7 +143,7 @@ class ClusterChart(cdk8s.Chart):
                 **({"image": stats.image} if stats.image else {}),
             )
             domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)
-            if domain and self.cluster.edge:
+            if domain and self.cluster.edge and (stats.publish_private or not network.is_private):
                 self.cluster.publish(dashboard, host=f"{slug}-stats.{domain}", path=stats.path)
             else:
                 self.cluster.adopt(dashboard)
@@ -195,6 +211,8 @@ def _fleet_props(name: str) -> dict[str, str]:
         "EthereumNode.ethstats": "stats",
         "EthereumNode.monitoring_namespace": "monitoring.namespace",
         "Autoscaling": f"{fleet}.autoscaling",
+        "EthereumNode.signer_secret": f"{fleet}.sealing.signer_secret",
+        "EthereumNode.peers": f"{fleet}.network",
         "ChainSnapshots": f"{fleet}.snapshots",
         "network": f"{fleet}.network",
     }
@@ -223,6 +241,27 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
         backend_timeout_seconds=spec.edge.backend_timeout_seconds,
         draining_seconds=spec.edge.draining_seconds,
     )
+
+
+def private_min_peers(nodes: int) -> int:
+    """Peers a node of an `nodes`-node private network needs to be ready: half of the others,
+    rounded up (a single-node dev chain needs none). Requiring all would make one restarting
+    node take the whole network out of its Services."""
+    return math.ceil((nodes - 1) / 2)
+
+
+def _private_peers(spec: ClusterSpec, networks: dict[str, Network]) -> dict[str, list[str]]:
+    """Per private network, the per-pod DNS names of every replica of every fleet on it."""
+    peers: dict[str, list[str]] = {}
+    for name, fleet in spec.fleets.items():
+        if networks[name].is_private:
+            count = (
+                fleet.autoscaling.max_replicas
+                if fleet.autoscaling
+                else (1 if fleet.replicas is None else fleet.replicas)
+            )
+            peers.setdefault(networks[name].name, []).extend(replica_hosts(name, spec.namespace, count))
+    return peers
 
 
 def _network(network: str | PrivateNetworkSpec, spec_dir: Path) -> Network:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib.resources
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -71,7 +72,33 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("spec", help="the cluster spec (YAML)")
     explain.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     explain.set_defaults(run=_explain)
+    _clique_parser(commands)
     return parser
+
+
+def _clique_parser(commands: argparse._SubParsersAction) -> None:
+    clique = commands.add_parser(
+        "clique", help="private proof-of-authority chains: signer keys and genesis", description=_clique_init.__doc__
+    )
+    actions = clique.add_subparsers(title="actions", required=True, metavar="ACTION")
+    init = actions.add_parser("init", help="create signer keys, a genesis and the signers' Secret manifest")
+    init.add_argument("--genesis", required=True, help="where to write the genesis JSON (public: addresses only)")
+    init.add_argument(
+        "--secret-file", required=True, help="where to write the Secret manifest with the keys (outside any repo)"
+    )
+    init.add_argument("--secret-name", required=True, help="the Secret's name, the fleet's `sealing.signer_secret`")
+    init.add_argument("--namespace", default="ethercluster", help="the spec's namespace (default ethercluster)")
+    init.add_argument("--chain-id", type=int, required=True, help="EIP-155 chain id of the new chain")
+    init.add_argument("--signers", type=int, default=2, help="number of signers (default 2)")
+    init.add_argument("--period", type=int, default=5, help="seconds between blocks (default 5)")
+    init.add_argument(
+        "--alloc", action="append", default=[], metavar="ADDRESS=WEI", help="fund an account at genesis (repeatable)"
+    )
+    init.add_argument("--force-genesis", action="store_true", help="overwrite an existing genesis file")
+    init.set_defaults(run=_clique_init)
+    add = actions.add_parser("add-signer", help="add a key to a signer Secret manifest (then vote it in)")
+    add.add_argument("secret_file", help="the Secret manifest written by `clique init`")
+    add.set_defaults(run=_clique_add_signer)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -119,6 +146,49 @@ def _explain(args: argparse.Namespace) -> int:
     report = explain(check_spec(args.spec))
     print(json.dumps(report, indent=2) if args.format == "json" else render_text(report))
     return EXIT_OK
+
+
+def _clique_init(args: argparse.Namespace) -> int:
+    """Create clique signer keys on this machine, a genesis naming them, and a Secret manifest with
+    the keys that you apply with kubectl (never into dist/, never into a repository)."""
+    from .clique_keys import init_chain
+
+    keys = init_chain(
+        genesis_path=Path(args.genesis),
+        secret_path=Path(args.secret_file),
+        secret_name=args.secret_name,
+        namespace=args.namespace,
+        chain_id=args.chain_id,
+        signers=args.signers,
+        period_seconds=args.period,
+        alloc=dict(_allocation(item) for item in args.alloc),
+    )
+    print(f"wrote {args.genesis}: clique, {args.period}s blocks, signers {', '.join(k.address for k in keys)}")
+    print(f"wrote {args.secret_file} (mode 0600): the signers' private keys; keep it safe and out of git")
+    print(f"next: kubectl apply -f {args.secret_file}, then set `sealing.signer_secret: {args.secret_name}`")
+    return EXIT_OK
+
+
+def _clique_add_signer(args: argparse.Namespace) -> int:
+    """Append a new signer key to a Secret manifest written by `clique init`."""
+    from .clique_keys import add_signer
+
+    key = add_signer(Path(args.secret_file))
+    print(f"added signer {key.address} to {args.secret_file}")
+    print(
+        f"next: kubectl apply -f {args.secret_file}; on more than half of the signers, "
+        f'clique.propose("{key.address}", true); then add a signer replica (see docs/private-networks.md)'
+    )
+    return EXIT_OK
+
+
+def _allocation(item: str) -> tuple[str, int]:
+    address, _, wei = item.partition("=")
+    if not re.fullmatch(r"0x[0-9a-fA-F]{40}", address) or not wei.isdigit():
+        raise EtherclusterError(
+            f"--alloc {item!r}: expected ADDRESS=WEI, for example 0x{'ab' * 20}=1000000000000000000"
+        )
+    return address.lower(), int(wei)
 
 
 if __name__ == "__main__":

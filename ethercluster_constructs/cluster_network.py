@@ -237,6 +237,10 @@ class ClusterNetwork(Construct):
                 )
         if node.namespace != self.namespace:
             raise EtherclusterError(f"{where}: node namespace {node.namespace!r} is not {self.namespace!r}")
+        if node.signer_secret:
+            raise EtherclusterError(
+                f"{where}: the fleet seals clique blocks with unlocked keys; signers are never public"
+            )
         if node.rpc_path == "/" or (node.websocket and node.ws_path == "/"):
             raise EtherclusterError(
                 f"{where}: the node serves RPC at '/'; give it rpc_path (and ws_path), e.g. '/etc' and '/ws-etc'"

@@ -12,7 +12,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches, _values, checkov_skips
+from . import _patches, _values, checkov_skips, private_chain
 from . import node_containers as pod
 from .catalog import (
     SYNC_MODES,
@@ -47,6 +47,7 @@ from .validation import (
 )
 
 if TYPE_CHECKING:
+    from .catalog.clients.profile import SignerSettings
     from .ethstats import EthStats
 
 SERVICE_TYPES = {
@@ -163,11 +164,18 @@ class EthereumNode(Construct):
             replicas' execution / consensus volumes start from (claim `dataSourceRef`).
             Existing volumes are untouched. Default None (start empty and sync).
         autoscaling: an Autoscaling; then `replicas` is left to the HorizontalPodAutoscaler.
+        peers: private networks only: the per-pod DNS names of every node of the network,
+            this fleet's included (see private_chain.replica_hosts); a sidecar keeps each
+            node statically peered with all the others. Default: this fleet's own replicas.
+        signer_secret: clique networks only: the Secret made by `ethercluster clique init`;
+            replica i seals with `signer-<i>.key`. A signer's RPC listens on loopback only
+            (its key is unlocked), without WebSocket, admin or personal; it is never public.
+            Default None (the fleet does not seal).
 
     Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None), `mode`,
     `expose_beacon_api`, `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
     `rpc_hosts`, `selector_labels`, `metrics_endpoints` ((port name, path) pairs),
-    `service` (RPC), `headless_service`, `statefulset`, `storage`.
+    `service` (RPC; None for a signer fleet), `headless_service`, `statefulset`, `storage`, `peers`, `signer_secret`.
     """
 
     def __init__(
@@ -213,6 +221,8 @@ class EthereumNode(Construct):
         bootstrap_snapshot: str | None = None,
         consensus_bootstrap_snapshot: str | None = None,
         autoscaling: Autoscaling | None = None,
+        peers: Sequence[str] | None = None,
+        signer_secret: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         # Validate everything before creating any child construct.
@@ -291,6 +301,11 @@ class EthereumNode(Construct):
         self.rpc_apis = apis
         self.serves_only_public_apis = set(apis) <= self.client.public_apis
         self.load_balancer_source_ranges = self._check_external_service(load_balancer_source_ranges)
+        self.signer_secret = self._check_signer(signer_secret, apis)
+        if self.signer_secret:
+            websocket = False  # RPC stays on loopback for the sidecars: WebSocket would serve no one
+            self.websocket = False
+        self.peers = self._check_peers(peers)
         self.ethstats = ethstats
         if ethstats and not self.client.ethstats_args:
             raise EtherclusterError(f"EthereumNode.ethstats: client {self.client.name!r} cannot report to ethstats")
@@ -329,11 +344,14 @@ class EthereumNode(Construct):
                 websocket=websocket,
                 http_path=self.rpc_path,
                 ws_path=self.ws_path,
+                bind_address="127.0.0.1" if self.signer_secret else "0.0.0.0",
             ),
             max_peers=self.max_peers,
             with_consensus=self.consensus is not None,
             ethstats=ethstats.target if ethstats else None,
             mode=self.mode,
+            ipc_path=private_chain.IPC_PATH if self.network.is_private else None,
+            signer=private_chain.SIGNER if self.signer_secret else None,
         )
 
         self.storage = storage or ChainStorage(
@@ -345,6 +363,8 @@ class EthereumNode(Construct):
             headless |= {"cl-metrics": self.consensus_ports.metrics}
             if self.expose_beacon_api:
                 headless |= {"beacon": self.consensus_ports.beacon}
+        if self.network.is_private:
+            headless["peering"] = private_chain.PEERING_PORT
         headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
         self.headless_service = kplus.Service(
             self,
@@ -353,6 +373,12 @@ class EthereumNode(Construct):
             cluster_ip="None",
             ports=headless_ports,
         )
+        if self.network.is_private:
+            # Peers must find each other before any is ready: a signer cannot seal alone, and
+            # readiness waits for peers and a moving head.
+            cdk8s.ApiObject.of(self.headless_service).add_json_patch(
+                cdk8s.JsonPatch.add("/spec/publishNotReadyAddresses", True)
+            )
         self.statefulset = self._statefulset(
             settings,
             labels,
@@ -365,7 +391,8 @@ class EthereumNode(Construct):
             health_image=health_image,
         )
         _select(self.headless_service, self.selector_labels)
-        self.service = self._rpc_service(labels, session_affinity)
+        # A signer's RPC listens on loopback only: a Service would route to nothing.
+        self.service = None if self.signer_secret else self._rpc_service(labels, session_affinity)
         self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,
@@ -472,6 +499,49 @@ class EthereumNode(Construct):
                 )
         return apis
 
+    def _check_signer(self, signer_secret: str | None, apis: tuple[str, ...]) -> str | None:
+        if not signer_secret:
+            return None
+        prop = f"EthereumNode.signer_secret={signer_secret!r}"
+        network = self.network
+        if network.proof_of_stake:
+            raise EtherclusterError(
+                f"{prop}: network {network.name!r} is proof-of-stake: its blocks come from its validators, "
+                "so a fleet cannot sign them; clique signers run on a private network"
+            )
+        if not network.is_clique:
+            where = "its genesis has no config.clique section" if network.is_private else "it is a public chain"
+            raise EtherclusterError(
+                f"{prop}: network {network.name!r} is not a clique chain ({where}); make a clique genesis "
+                "with `ethercluster clique init`"
+            )
+        if self.client.signer_import_args is None:
+            raise EtherclusterError(f"{prop}: client {self.client.name!r} cannot seal clique blocks; use core-geth")
+        if self.autoscaling:
+            raise EtherclusterError(
+                f"{prop}: a signer fleet cannot autoscale: replica i seals with key i; set replicas instead"
+            )
+        if self.service_type != "ClusterIP":
+            raise EtherclusterError(f"{prop}: a signer fleet is never exposed; service_type must be ClusterIP")
+        if forbidden := sorted({"admin", "personal"} & set(apis)):
+            raise EtherclusterError(
+                f"{prop}: a signer's RPC never serves {', '.join(forbidden)}; remove it from rpc_apis"
+            )
+        return dns_label("EthereumNode.signer_secret", signer_secret, max_length=253)
+
+    def _check_peers(self, peers: Sequence[str] | None) -> list[str]:
+        if not self.network.is_private:
+            if peers:
+                raise EtherclusterError("EthereumNode.peers: only a private network's fleet takes peers")
+            return []
+        count = self.autoscaling.max_replicas if self.autoscaling else self.replicas
+        own = private_chain.replica_hosts(self.name, self.namespace, count)
+        hosts = list(peers) if peers is not None else own
+        for host in hosts:
+            if not isinstance(host, str) or not host or any(c in host for c in ",/@: "):
+                raise EtherclusterError(f"EthereumNode.peers: {host!r} is not a DNS name")
+        return hosts
+
     def _service_dns_names(self) -> list[str]:
         return [
             self.name,
@@ -520,9 +590,34 @@ class EthereumNode(Construct):
             if not self.jwt_secret_name:
                 init_containers.append(pod.jwt_generator_container(image=health_image, jwt_volume=jwt_volume))
             health_env["BEACON_URL"] = f"http://127.0.0.1:{self.consensus_ports.beacon}"
+        private_mounts: list[kplus.VolumeMount] = []
+        sidecars: list[kplus.ContainerProps] = []
         if self.network.is_private:
             data_users.append(f"initContainers/{len(init_containers)}")
             init_containers.append(self._genesis_init_container(settings, image, labels, scratch_mount))
+            script = private_chain.scripts(self, name=self.name, namespace=self.namespace, labels=labels)
+            ipc = private_chain.memory_volume(self, "IpcVolume", "ipc")
+            private_mounts.append(kplus.VolumeMount(path=private_chain.IPC_DIR, volume=ipc))
+            sidecars.append(
+                private_chain.peering_container(peers=self.peers, p2p_port=self.ports.p2p, ipc=ipc, script=script)
+            )
+            if self.signer_secret:
+                signer = private_chain.memory_volume(self, "SignerVolume", "signer")
+                secret = kplus.Secret.from_secret_name(self, "SignerSecret", self.signer_secret)
+                setup = private_chain.signer_setup_containers(
+                    profile=self.client,
+                    settings=settings,
+                    image=image,
+                    resources=resources,
+                    keys=kplus.Volume.from_secret(self, "SignerKeysVolume", secret, name="signer-keys"),
+                    signer=signer,
+                    staging=private_chain.memory_volume(self, "SignerStagingVolume", "signer-staging"),
+                    script=script,
+                    scratch=scratch_mount,
+                )
+                data_users.append(f"initContainers/{len(init_containers) + 1}")  # the import step
+                init_containers += setup
+                private_mounts.append(kplus.VolumeMount(path=private_chain.SIGNER_DIR, volume=signer, read_only=True))
 
         containers = [
             pod.execution_container(
@@ -531,7 +626,7 @@ class EthereumNode(Construct):
                 image=image,
                 resources=resources,
                 websocket=self.websocket,
-                mounts=[scratch_mount, *jwt_mounts],
+                mounts=[scratch_mount, *jwt_mounts, *private_mounts],
                 env=self._ethstats_env(),
             )
         ]
@@ -567,6 +662,7 @@ class EthereumNode(Construct):
                     mounts=[scratch_mount, *jwt_mounts],
                 )
             )
+        containers += sidecars
         containers.append(
             pod.health_container(
                 image=health_image,
@@ -743,6 +839,8 @@ class EthereumNode(Construct):
         )
         p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
         rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
+        if self.network.is_private:
+            rpc_ports.append(tcp(private_chain.PEERING_PORT))
         metrics_ports = [tcp(self.ports.metrics), tcp(self.health_port)]
         if self.consensus:
             cl = self.consensus_ports
@@ -781,6 +879,8 @@ def execution_settings(
     with_consensus: bool,
     ethstats: EthstatsTarget | None,
     mode: str = "full",
+    ipc_path: str | None = None,
+    signer: SignerSettings | None = None,
 ) -> NodeSettings:
     """What an execution client's args builder reads, with the pod's paths (validated input)."""
     return NodeSettings(
@@ -793,6 +893,8 @@ def execution_settings(
         jwt_path=f"{pod.JWT_DIR}/{pod.JWT_FILE}" if with_consensus else None,
         ethstats=ethstats,
         mode=mode,
+        ipc_path=ipc_path,
+        signer=signer,
     )
 
 

@@ -123,7 +123,11 @@ class FleetAlerts(Construct):
         one_of("FleetAlerts.scraper", scraper, SCRAPERS)
         thresholds = thresholds or AlertThresholds()
         self.rules: dict[str, list[AlertRule]] = {
-            node.name: fleet_rules(Fleet(node.name, namespace, node.client), thresholds) for node in fleets
+            node.name: fleet_rules(
+                Fleet(node.name, namespace, node.client, most_peers=len(node.peers) - 1 if node.peers else None),
+                thresholds,
+            )
+            for node in fleets
         }
         metadata = cdk8s.ApiObjectMetadata(name="ethereum-fleets", namespace=namespace)
         if scraper == "gmp":

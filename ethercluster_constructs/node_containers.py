@@ -72,8 +72,9 @@ def execution_container(
         resources=resources,
         mounts=mounts,
         # The RPC port opens once the database is open; liveness only asks whether the process
-        # still serves at all, so a syncing node passes. Readiness asks the sidecar.
-        probe_port=ports.rpc,
+        # still serves at all, so a syncing node passes. Readiness asks the sidecar. RPC kept on
+        # loopback (a clique signer) is out of the kubelet's reach: the p2p listener stands in.
+        probe_port=ports.rpc if settings.rpc.bind_address == "0.0.0.0" else ports.p2p,
         startup_budget_seconds=profile.startup_budget_seconds,
         readiness_path="/ready/execution",
         env={**client_env(profile.contract, resources), **(env or {})},

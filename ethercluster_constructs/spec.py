@@ -30,14 +30,34 @@ class _Strict(BaseModel):
 
 
 class PrivateNetworkSpec(_Strict):
-    """A private network defined by a geth-style genesis file."""
+    """A private network defined by a geth-style genesis file: proof-of-work, or clique
+    proof-of-authority (made by `ethercluster clique init`). Fleets on the same network
+    repeat the same mapping (a YAML anchor helps) and peer with each other."""
 
     name: str
     genesis_file: str = Field(description="path to the genesis JSON, relative to the spec file")
     network_id: int = Field(ge=1, lt=2**64)
     bootnodes: list[str] = []
     disk_size: str = Field(default="50Gi", examples=["50Gi"])
-    block_time_seconds: int = Field(default=15, ge=0, le=3600)
+    block_time_seconds: int | None = Field(
+        default=None, ge=0, le=3600, description="default: the genesis clique period, else 15; 0: no blocks expected"
+    )
+
+
+class SealingSpec(_Strict):
+    """Clique block sealing: replica i of the fleet signs with key i of the signers' Secret."""
+
+    signer_secret: str | None = Field(
+        default=None, description="the Secret written by `ethercluster clique init` (apply it yourself)"
+    )
+
+    @model_validator(mode="after")
+    def _has_signers(self) -> SealingSpec:
+        if not self.signer_secret:
+            raise ValueError(
+                "sealing needs signer keys: set signer_secret to the Secret written by `ethercluster clique init`"
+            )
+        return self
 
 
 class AutoscalingSpec(_Strict):
@@ -85,7 +105,10 @@ class FleetSpec(_Strict):
     )
     session_affinity: bool = False
     max_peers: int = 50
-    min_peers: int = 1
+    min_peers: int | None = Field(
+        default=None, description="default 1; on a private network, half of the network's other nodes (rounded up)"
+    )
+    sealing: SealingSpec | None = None
     bootstrap_snapshot: str | None = None
     consensus_bootstrap_snapshot: str | None = None
     autoscaling: AutoscalingSpec | None = None
@@ -96,7 +119,14 @@ class FleetSpec(_Strict):
 
     @property
     def is_public(self) -> bool:
-        return (not self.internal_only) if self.public is None else self.public
+        """Default: public unless internal_only; a signer fleet is never public."""
+        return (not self.internal_only and not self.sealing) if self.public is None else self.public
+
+    @model_validator(mode="after")
+    def _signers_stay_inside(self) -> FleetSpec:
+        if self.sealing and self.public:
+            raise ValueError("public: true with sealing: a signer fleet is never public; remove `public: true`")
+        return self
 
     @model_validator(mode="after")
     def _exposure(self) -> FleetSpec:
@@ -169,6 +199,9 @@ class StatsSpec(_Strict):
     path: str = "/"
     secret_name: str | None = Field(default=None, description="existing Secret with WS_SECRET; default: generated")
     image: str | None = None
+    publish_private: bool = Field(
+        default=False, description="also publish private networks' dashboards on the edge (default: internal)"
+    )
 
 
 class SnapshotClassSpec(_Strict):
@@ -504,6 +537,20 @@ class ClusterSpec(_Strict):
                 "remove `edge` or make a fleet public"
             )
         return edge
+
+    @model_validator(mode="after")
+    def _one_definition_per_private_network(self) -> ClusterSpec:
+        seen: dict[str, tuple[str, PrivateNetworkSpec]] = {}
+        for fleet_name, fleet in self.fleets.items():
+            if isinstance(fleet.network, PrivateNetworkSpec):
+                first = seen.setdefault(fleet.network.name, (fleet_name, fleet.network))
+                if first[1] != fleet.network:
+                    raise ValueError(
+                        f"fleets.{fleet_name}.network differs from fleets.{first[0]}.network, but both are named "
+                        f"{fleet.network.name!r}; fleets of one private network repeat the same mapping "
+                        "(use a YAML anchor: `network: &name {...}`, then `network: *name`)"
+                    )
+        return self
 
     @model_validator(mode="after")
     def _default_cluster_name(self) -> ClusterSpec:

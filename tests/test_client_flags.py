@@ -54,6 +54,7 @@ EXECUTION_OPTIONS: dict[str, tuple] = {
     "ports": (NodePorts(), NodePorts(rpc=18545, ws=18546, p2p=30313, metrics=16060, engine=18551)),
     "max_peers": (50, 0),
     "mode": ("full", "archive"),
+    "ipc_path": (None, "/run/ipc/geth.ipc"),
 }
 CONSENSUS_OPTIONS: dict[str, tuple] = {
     "ports": (ConsensusPorts(), ConsensusPorts(beacon=15052, p2p=19000, quic=19001, metrics=15054)),

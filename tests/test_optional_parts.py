@@ -60,7 +60,9 @@ def blocking_references(docs: list[dict], user_secrets: set[str]) -> list[str]:
 @pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
 def test_node_pods_need_nothing_an_optional_part_creates(spec_path: Path):
     spec, _ = load_spec(spec_path)
+    # Secrets the user creates and names in the spec: required inputs, not optional parts.
     user_secrets = {f.jwt_secret_name for f in spec.fleets.values() if f.jwt_secret_name}
+    user_secrets |= {f.sealing.signer_secret for f in spec.fleets.values() if f.sealing}
     docs = synth_spec(spec_path)
     assert find_all(docs, "StatefulSet")
     assert blocking_references(docs, user_secrets) == []

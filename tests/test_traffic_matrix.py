@@ -85,7 +85,7 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         needed.append(Flow(f"neighbour -> {fleet_name} rpc", neighbour, node, ports["rpc"]))
         if fleet.is_public and spec.edge:
             for proxy in GOOGLE_PROXIES:
-                for port_name in ("rpc", "ws", "health"):
+                for port_name in ("rpc", "ws", "health") if fleet.websocket else ("rpc", "health"):
                     needed.append(Flow(f"google {proxy.ip} -> {fleet_name} {port_name}", proxy, node, ports[port_name]))
         else:
             for proxy in GOOGLE_PROXIES:
@@ -103,7 +103,8 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         never.append(Flow(f"other namespace -> {fleet_name} rpc", OTHER_NAMESPACE, node, ports["rpc"]))
         for stats_name, stats in stats_pods.items():
             never.append(Flow(f"{stats_name} -> {fleet_name} rpc", stats, node, ports["rpc"]))
-            never.append(Flow(f"{stats_name} -> {fleet_name} ws", stats, node, ports["ws"]))
+            if "ws" in ports:
+                never.append(Flow(f"{stats_name} -> {fleet_name} ws", stats, node, ports["ws"]))
         if "beacon" in ports:
             needed.append(Flow(f"{fleet_name} -> checkpoint sync server", node, INTERNET, 443))
             beacon = Flow(f"neighbour -> {fleet_name} beacon API", neighbour, node, ports["beacon"])
@@ -113,10 +114,18 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         if stats_instance in stats_pods:
             needed.append(Flow(f"{fleet_name} -> {stats_instance}", node, stats_pods[stats_instance], 3000))
 
+    # A dashboard is on the edge only when published there (a private network's stays internal).
+    published = {
+        path["backend"]["service"]["name"]
+        for ingress in docs
+        if ingress["kind"] == "Ingress"
+        for rule in ingress["spec"].get("rules", [])
+        for path in rule["http"]["paths"]
+    }
     for stats_name, stats in stats_pods.items():
-        if spec.edge:
-            for proxy in GOOGLE_PROXIES:
-                needed.append(Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000))
+        for proxy in GOOGLE_PROXIES:
+            flow = Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000)
+            (needed if spec.edge and stats_name in published else never).append(flow)
 
     jobs = {
         n: p

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..errors import EtherclusterError
 from ..validation import dns_label, non_negative_int, storage_size
+from .clique import signers_from_extra_data
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Network:
         consensus_disk_size / consensus_resources: defaults for the consensus client
             (proof-of-stake networks only).
         checkpoint_sync_url: default beacon checkpoint-sync source (proof-of-stake only).
+        clique_signers: for a clique proof-of-authority genesis, the signers its extraData
+            names (empty for any other chain). Signers voted in later are not listed.
     """
 
     name: str
@@ -61,6 +64,7 @@ class Network:
     consensus_resources: Resources | None = None
     checkpoint_sync_url: str | None = None
     archive_disk_size: str | None = None
+    clique_signers: tuple[str, ...] = field(default=())
 
     def default_disk_size(self, mode: str, archive_disk_factor: int = 1) -> str:
         """The execution volume size for a sync mode ("full" or "archive")."""
@@ -69,6 +73,10 @@ class Network:
         size = self.archive_disk_size or self.disk_size
         number, unit = re.fullmatch(r"(\d+)(\D*)", size).groups()
         return f"{int(number) * archive_disk_factor}{unit}"
+
+    @property
+    def is_clique(self) -> bool:
+        return bool(self.clique_signers)
 
     @property
     def rpc_path(self) -> str:
@@ -89,7 +97,13 @@ class Network:
         Twenty block intervals: proof-of-work block times vary a lot, and a node that
         has not begun syncing reports eth_syncing=false at block 0. A private network with
         block_time_seconds=0 (no block production expected) disables the check.
+
+        A clique chain seals every period exactly (an out-of-turn signer waits at most half a
+        second per signer longer), so there a head five periods old, and at least 30 s,
+        means sealing stopped.
         """
+        if self.is_clique and self.block_time_seconds:
+            return max(5 * self.block_time_seconds, CLIQUE_MIN_HEAD_AGE_SECONDS)
         return 20 * self.block_time_seconds
 
     @classmethod
@@ -101,12 +115,14 @@ class Network:
         network_id: int,
         bootnodes: tuple[str, ...] = (),
         disk_size: str = "50Gi",
-        block_time_seconds: int = 15,
+        block_time_seconds: int | None = None,
     ) -> Network:
-        """A private proof-of-work network from a geth-style genesis file (like 2019's `nazgul`).
+        """A private network from a geth-style genesis file: proof-of-work (like 2019's `nazgul`)
+        or clique proof-of-authority (a `config.clique` section; see `ethercluster clique init`).
 
-        The chain id is read from the genesis `config.chainId`. block_time_seconds=0 means
-        no block production is expected, so readiness does not judge the head's age.
+        The chain id is read from the genesis `config.chainId`, a clique chain's signers from its
+        `extraData`. block_time_seconds defaults to the clique period, else 15; 0 means no block
+        production is expected, so readiness does not judge the head's age.
         """
         dns_label("network.name", name)
         if name in NETWORKS or name in RETIRED_NETWORKS:
@@ -115,7 +131,8 @@ class Network:
             )
         storage_size("network.disk_size", disk_size)
         try:
-            chain_id = json.loads(genesis_json)["config"]["chainId"]
+            genesis = json.loads(genesis_json)
+            chain_id = genesis["config"]["chainId"]
         except (ValueError, KeyError, TypeError, RecursionError) as error:
             raise EtherclusterError(
                 f"network {name!r}: the genesis is not a JSON object with config.chainId ({str(error)[:120]})"
@@ -124,6 +141,14 @@ class Network:
             raise EtherclusterError(
                 f"network {name!r}: the genesis config.chainId={str(chain_id)[:40]!r} is not a whole number "
                 "from 1 to 2^64-1"
+            )
+        signers, period = _clique(name, genesis)
+        if block_time_seconds is None:
+            block_time_seconds = 15 if period is None else period
+        elif period is not None and block_time_seconds != period:
+            raise EtherclusterError(
+                f"network.block_time_seconds={block_time_seconds!r} differs from the genesis clique.period "
+                f"{period}; leave block_time_seconds unset, a clique chain's block time is its period"
             )
         if not isinstance(network_id, int) or isinstance(network_id, bool) or network_id < 1:
             raise EtherclusterError(f"network.network_id={network_id!r} must be a whole number >= 1")
@@ -142,7 +167,36 @@ class Network:
             block_time_seconds=block_time_seconds,
             genesis_json=genesis_json,
             bootnodes=tuple(bootnodes),
+            clique_signers=signers,
         )
+
+
+CLIQUE_MIN_HEAD_AGE_SECONDS = 30
+
+
+def _clique(name: str, genesis: dict) -> tuple[tuple[str, ...], int | None]:
+    """A clique genesis's signers and period; ((), None) for another chain."""
+    clique = genesis["config"].get("clique")
+    if clique is None:
+        return (), None
+    period = clique.get("period") if isinstance(clique, dict) else None
+    if not isinstance(period, int) or isinstance(period, bool) or period < 0:
+        raise EtherclusterError(f"network {name!r}: the genesis config.clique.period {period!r} is not whole seconds")
+    if "terminalTotalDifficulty" in genesis["config"]:
+        raise EtherclusterError(
+            f"network {name!r}: the genesis sets both clique and terminalTotalDifficulty (proof-of-stake); "
+            "clique signers seal only a proof-of-authority chain"
+        )
+    try:
+        signers = tuple(signers_from_extra_data(genesis.get("extraData", "0x")))
+    except EtherclusterError as error:
+        raise EtherclusterError(f"network {name!r}: the genesis {error}") from None
+    if not signers:
+        raise EtherclusterError(
+            f"network {name!r}: the clique genesis names no signers in its extraData, so no block can ever be "
+            "sealed; make one with `ethercluster clique init`"
+        )
+    return signers, period
 
 
 _SMALL = Resources(cpu_request="1", cpu_limit="2", memory_request="2Gi", memory_limit="4Gi")

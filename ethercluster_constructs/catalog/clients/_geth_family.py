@@ -32,7 +32,12 @@ def geth_family_args(node: NodeSettings, network_flag: list[str], mode_args: tup
 def http_args(node: NodeSettings, *, vhosts: bool = True) -> list[str]:
     """`--http*` flags: all interfaces, the chosen APIs, Host names and CORS origins."""
     rpc = node.rpc
-    args = ["--http", "--http.addr=0.0.0.0", f"--http.port={node.ports.rpc}", f"--http.api={','.join(rpc.apis)}"]
+    args = [
+        "--http",
+        f"--http.addr={rpc.bind_address}",
+        f"--http.port={node.ports.rpc}",
+        f"--http.api={','.join(rpc.apis)}",
+    ]
     if vhosts:
         args.append(f"--http.vhosts={','.join(rpc.vhosts)}")
     if rpc.cors_origins:
@@ -45,7 +50,7 @@ def ws_args(node: NodeSettings) -> list[str]:
     rpc = node.rpc
     if not rpc.websocket:
         return []
-    args = ["--ws", "--ws.addr=0.0.0.0", f"--ws.port={node.ports.ws}", f"--ws.api={','.join(rpc.apis)}"]
+    args = ["--ws", f"--ws.addr={rpc.bind_address}", f"--ws.port={node.ports.ws}", f"--ws.api={','.join(rpc.apis)}"]
     if rpc.cors_origins:
         args.append(f"--ws.origins={','.join(rpc.cors_origins)}")
     return args

@@ -47,11 +47,47 @@ def _args(node: NodeSettings) -> list[str]:
     network = node.network
     if network.is_private:
         selector = [f"--networkid={network.network_id}"]
-        if network.bootnodes:
-            selector.append(f"--bootnodes={','.join(network.bootnodes)}")
+        # Without bootnodes, discovery would only find ETC mainnet's default bootnodes:
+        # fleet peers come from the peering sidecar over IPC (admin_addPeer) instead.
+        selector.append(f"--bootnodes={','.join(network.bootnodes)}" if network.bootnodes else "--nodiscover")
     else:
         selector = [_NETWORK_FLAGS[network.name]]
-    return geth_family_args(node, selector, MODES.args[node.mode])
+    args = geth_family_args(node, selector, MODES.args[node.mode])
+    if node.ipc_path:
+        args.append(f"--ipcpath={node.ipc_path}")
+    if node.signer:
+        args += _signer_args(node)
+    return args
+
+
+def _signer_args(node: NodeSettings) -> list[str]:
+    # The etherbase differs per pod, so it comes from a config file the setup step writes
+    # (flags override the file, and none sets it). --unlock=0: the keystore holds only this
+    # pod's key. Unlocking with HTTP on at all needs --allow-insecure-unlock (cmd/geth/main.go
+    # unlockAccounts); RPC listens on loopback only, so nothing outside the pod can use the key.
+    signer = node.signer
+    assert signer is not None and node.rpc.bind_address == "127.0.0.1" and not node.rpc.websocket
+    return [
+        f"--config={signer.config_file}",
+        f"--keystore={signer.keystore_dir}",
+        "--unlock=0",
+        f"--password={signer.password_file}",
+        "--allow-insecure-unlock",
+        "--mine",
+    ]
+
+
+def _signer_import_args(node: NodeSettings) -> list[str]:
+    signer = node.signer
+    assert signer is not None
+    return [
+        "account",
+        "import",
+        f"--datadir={node.data_dir}",
+        f"--keystore={signer.keystore_dir}",
+        f"--password={signer.password_file}",
+        signer.import_key_file,
+    ]
 
 
 def _genesis_init_args(node: NodeSettings) -> list[str]:
@@ -107,4 +143,5 @@ PROFILE = ExecutionProfile(
     metrics=GETH_METRICS,
     ethstats_args=geth_family_ethstats,
     genesis_init_args=_genesis_init_args,
+    signer_import_args=_signer_import_args,
 )

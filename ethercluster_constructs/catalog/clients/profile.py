@@ -49,6 +49,20 @@ class RpcExposure:
     websocket: bool
     http_path: str = "/"
     ws_path: str = "/"
+    bind_address: str = "0.0.0.0"
+    """Where RPC listens: 127.0.0.1 keeps it inside the pod (a signer's unlocked key)."""
+
+
+@dataclass(frozen=True)
+class SignerSettings:
+    """A clique signer's files, prepared at pod start by pod_scripts/signer_setup.py."""
+
+    keystore_dir: str
+    password_file: str
+    config_file: str
+    """geth TOML config naming the signer's address as the etherbase (it differs per pod)."""
+    import_key_file: str
+    """The raw key the import step reads; only init containers see it."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,10 @@ class NodeSettings:
     ethstats: EthstatsTarget | None = None
     mode: str = "full"
     """One of SYNC_MODES."""
+    ipc_path: str | None = None
+    """IPC socket for the in-pod peering sidecar (private networks)."""
+    signer: SignerSettings | None = None
+    """Set when the node seals clique blocks."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +152,8 @@ class ExecutionProfile:
         contract: the image's runtime contract (entrypoint, write paths, heap, bindings).
         apis: how API names map onto the client's modules, and who serves eth_subscribe.
         modes: arguments per sync mode and what each keeps.
+        signer_import_args: init container arguments that import a clique signer's key into
+            its keystore (None: the client cannot seal clique blocks).
     """
 
     name: str
@@ -155,6 +175,7 @@ class ExecutionProfile:
     genesis_init_args: Callable[[NodeSettings], list[str]] | None = None
     metrics: ClientMetrics = field(default_factory=ClientMetrics)
     ethstats_args: Callable[[EthstatsTarget], list[str]] | None = None
+    signer_import_args: Callable[[NodeSettings], list[str]] | None = None
 
     @property
     def supports_rpc_path(self) -> bool:
