@@ -3,7 +3,7 @@ geth-derived flags erigon and reth also use."""
 
 from __future__ import annotations
 
-from .contract import Binding, ServedApis, Source, WritePath
+from .contract import Binding, ImageContract, ServedApis, Source, WritePath
 from .profile import ClientMetrics, EthstatsTarget, NodeSettings
 
 
@@ -81,6 +81,19 @@ GETH_METRICS = ClientMetrics(
 
 GETH_PUBLIC_APIS = frozenset({"eth", "net", "web3"})
 GETH_INTERNAL_APIS = frozenset({"admin", "debug", "personal", "miner", "txpool"})
+
+
+def geth_family_image(source: Source) -> ImageContract:
+    """The geth and core-geth images: `geth` as entrypoint, run as root, no HOME set (Dockerfile)."""
+    return ImageContract(
+        entrypoint=("geth",),
+        binary="/usr/local/bin/geth",
+        path=("/usr/local/bin",),
+        user="root",
+        home=None,
+        workdir="/",
+        source=source,
+    )
 
 
 def geth_family_writes(source: Source) -> tuple[WritePath, ...]:

@@ -18,9 +18,10 @@ from ._geth_family import (
     geth_family_apis,
     geth_family_args,
     geth_family_ethstats,
+    geth_family_image,
     geth_family_writes,
 )
-from .contract import DataDirContract, ImageContract, RuntimeContract, Source, SyncModes, WritePath
+from .contract import DataDirContract, RuntimeContract, Source, SyncModes, WritePath
 from .profile import ExecutionProfile, NodeSettings
 
 _NETWORK_FLAGS = {"classic": "--classic", "mordor": "--mordor"}
@@ -118,16 +119,8 @@ PROFILE = ExecutionProfile(
     args=_args,
     contract=RuntimeContract(
         reviewed_for="ghcr.io/ethereumclassic/core-geth:v1.13.0",
-        image=ImageContract(
-            # Newer images may name the binary core-geth: the catalog passes only arguments.
-            entrypoint=("geth",),
-            binary="/usr/local/bin/geth",
-            path=("/usr/local/bin",),
-            user="root",
-            home=None,
-            workdir="/",
-            source=Source(_REPO, _TAG, "Dockerfile", _NOTE),
-        ),
+        # Newer images may name the binary core-geth: the catalog passes only arguments.
+        image=geth_family_image(Source(_REPO, _TAG, "Dockerfile", _NOTE)),
         data_dir=DataDirContract(flag="--datadir", source=Source(_REPO, _TAG, "node/defaults.go", _NOTE)),
         writes=(
             *geth_family_writes(Source(_REPO, _TAG, "node/defaults.go", _NOTE)),

@@ -10,9 +10,10 @@ from ._geth_family import (
     geth_family_apis,
     geth_family_args,
     geth_family_ethstats,
+    geth_family_image,
     geth_family_writes,
 )
-from .contract import DataDirContract, ImageContract, RuntimeContract, Source, SyncModes
+from .contract import DataDirContract, RuntimeContract, Source, SyncModes
 from .profile import ETHEREUM_NETWORKS, ExecutionProfile, NodeSettings
 
 _REPO, _TAG = "ethereum/go-ethereum", "v1.17.5"
@@ -55,15 +56,7 @@ PROFILE = ExecutionProfile(
     args=_args,
     contract=RuntimeContract(
         reviewed_for="ethereum/client-go:v1.17.5",
-        image=ImageContract(
-            entrypoint=("geth",),
-            binary="/usr/local/bin/geth",
-            path=("/usr/local/bin",),
-            user="root",
-            home=None,
-            workdir="/",
-            source=Source(_REPO, _TAG, "Dockerfile"),
-        ),
+        image=geth_family_image(Source(_REPO, _TAG, "Dockerfile")),
         data_dir=DataDirContract(flag="--datadir", source=Source(_REPO, _TAG, "node/defaults.go")),
         writes=geth_family_writes(Source(_REPO, _TAG, "node/defaults.go")),
         bindings=(authrpc_binding(_FLAGS),),
