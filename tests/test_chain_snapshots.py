@@ -385,3 +385,20 @@ def test_synth_fails_when_the_autoscaled_fleet_cannot_fit_the_node_pool(tmp_path
         "fleets:\n  classic:\n    network: classic\n    autoscaling: {min_replicas: 2, max_replicas: 5}\n" + GKE
     )
     assert run_app(spec, tmp_path / "out").returncode == 0
+
+
+def test_the_shipped_example_never_prunes_its_own_bootstrap_snapshot():
+    """examples/snapshot-autoscale.yaml names a snapshot its own nightly job makes: the job protects it."""
+    from ethercluster_constructs.spec import load_spec
+    from tests.support import ROOT
+
+    spec_path = ROOT / "examples" / "snapshot-autoscale.yaml"
+    spec, _ = load_spec(spec_path)
+    named = spec.fleets["classic"].bootstrap_snapshot
+    cron = find(synth_spec(spec_path), "CronJob", "classic-snapshots")
+    env = {
+        e["name"]: e["value"] for e in cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
+    assert named and env["PROTECTED"].split(",") == [named]
+    # The job names its snapshots <fleet>-<claim>-<stamp>: the example's name is one of them.
+    assert named.startswith(f"{env['FLEET']}-data-")
