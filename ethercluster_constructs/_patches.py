@@ -54,7 +54,7 @@ def add_claim_templates(statefulset: IConstruct, claims: list[ClaimTemplate]) ->
             _add(f"/spec/template/spec/{user}/volumeMounts/0", {"name": claim.name, "mountPath": claim.mount_path})
             for user in claim.users
         ]
-    ApiObject.of(statefulset).add_json_patch(
+    _api_object(statefulset).add_json_patch(
         JsonPatch.add("/spec/volumeClaimTemplates", templates),
         # Retain/Retain: chain data is never deleted as a side effect of scaling or deleting.
         _add("/spec/persistentVolumeClaimRetentionPolicy", {"whenDeleted": "Retain", "whenScaled": "Retain"}),
@@ -69,7 +69,7 @@ def harden_pod(workload: IConstruct, *, containers: tuple[str, ...], template: s
     seccompProfile and its Capability enum has no "ALL". `containers` are JSON-pointer
     prefixes such as "containers/0" whose securityContext already exists.
     """
-    ApiObject.of(workload).add_json_patch(
+    _api_object(workload).add_json_patch(
         _add(f"{template}/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
         *(
             _add(f"{template}/spec/{container}/securityContext/capabilities", {"drop": ["ALL"]})
@@ -85,7 +85,7 @@ def spread_across_nodes_and_zones(workload: IConstruct, match_labels: dict[str, 
     leave a pod unschedulable when one zone is short of capacity.
     """
     selector = {"matchLabels": dict(match_labels)}
-    ApiObject.of(workload).add_json_patch(
+    _api_object(workload).add_json_patch(
         JsonPatch.add(
             "/spec/template/spec/topologySpreadConstraints",
             [
@@ -124,3 +124,8 @@ def _add(path: str, value: dict) -> JsonPatch:
 @cache
 def _cached_add(path: str, value_json: str) -> JsonPatch:
     return JsonPatch.add(path, json.loads(value_json))
+
+
+def _api_object(construct: IConstruct) -> ApiObject:
+    """The ApiObject of a cdk8s-plus construct; one already found by the caller costs no jsii round trip."""
+    return construct if isinstance(construct, ApiObject) else ApiObject.of(construct)

@@ -8,6 +8,7 @@ GMP's Rules kind has no CRD file in the pinned set, so it is a plain ApiObject.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 
@@ -56,7 +57,7 @@ class NodeMonitoring(Construct):
                     selector=PodMonitoringSpecSelector(match_labels=node.selector_labels),
                     endpoints=[
                         PodMonitoringSpecEndpoints(
-                            port=PodMonitoringSpecEndpointsPort.from_string(port),
+                            port=_scrape_port(PodMonitoringSpecEndpointsPort, port),
                             path=path,
                             interval=SCRAPE_INTERVAL,
                         )
@@ -269,3 +270,9 @@ class FleetDashboard(Construct):
             ),
             data={f"ethereum-fleets-{namespace}.json": json.dumps(dashboard, indent=2, sort_keys=True)},
         )
+
+
+@functools.cache
+def _scrape_port(port_type, name: str):
+    """A PodMonitoring endpoint port, made once per name: the same few names recur in every fleet."""
+    return port_type.from_string(name)
