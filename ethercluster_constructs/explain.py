@@ -147,8 +147,17 @@ def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
     month = prices.HOURS_PER_MONTH
 
     def add(item: str, quantity: float, unit: str, unit_price: float, per_hour: bool = False) -> None:
-        monthly = quantity * unit_price * (month if per_hour else 1)
-        items.append({"item": item, "quantity": quantity, "unit": unit, "unit_price": unit_price, "monthly": monthly})
+        hours = month if per_hour else 1
+        items.append(
+            {
+                "item": item,
+                "quantity": quantity,
+                "unit": unit,
+                "unit_price": unit_price,
+                "hours": hours,
+                "monthly": quantity * unit_price * hours,
+            }
+        )
 
     if gke is not None:
         for pool in gke.node_pools:
@@ -278,10 +287,7 @@ def render_text(report: dict) -> str:
     lines += ["", f"Estimated monthly cost ({cost['currency']}):"]
     lines += _table(
         ["item", "quantity", "unit price", "per month"],
-        [
-            [i["item"], f"{i['quantity']:g} {i['unit']}", f"{i['unit_price']:g}", f"{i['monthly']:.2f}"]
-            for i in cost["items"]
-        ]
+        [[i["item"], _quantity(i), f"{i['unit_price']:g}", f"{i['monthly']:.2f}"] for i in cost["items"]]
         + [["total", "", "", f"{cost['total']:.2f}"]],
     )
     lines += [f"  not priced: {item}" for item in cost["unpriced"]]
@@ -295,6 +301,11 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
         "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in [header, *rows]
     ]
+
+
+def _quantity(item: dict) -> str:
+    """`3 node-hour × 730 h` for hourly prices, `750 GiB-month` for monthly ones."""
+    return f"{item['quantity']:g} {item['unit']}" + (f" × {item['hours']} h" if item["hours"] > 1 else "")
 
 
 def _cpu(millicores: int) -> str:
