@@ -169,7 +169,7 @@ def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
                 add(
                     f"node pool {pool.name}: {pool.machine_type} at min_nodes{spot}",
                     pool.min_nodes,
-                    "node-hour",
+                    "node",
                     hourly,
                     True,
                 )
@@ -184,8 +184,8 @@ def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
                 )
             else:
                 unpriced.append(f"boot disk type {pool.disk_type!r} of node pool {pool.name}")
-        add("GKE cluster management fee", 1, "cluster-hour", prices.GKE_CLUSTER_HOUR, True)
-        add("Cloud NAT gateway", sum(p.min_nodes for p in gke.node_pools), "VM-hour", prices.NAT_VM_HOUR, True)
+        add("GKE cluster management fee", 1, "cluster", prices.GKE_CLUSTER_HOUR, True)
+        add("Cloud NAT gateway", sum(p.min_nodes for p in gke.node_pools), "VM", prices.NAT_VM_HOUR, True)
     for workload in report["workloads"]:
         for disk in workload["disks"]:
             size = disk["size_bytes"] / GIB * workload["pods"]
@@ -211,11 +211,11 @@ def _cost(checked: CheckedSpec, docs: list[dict], report: dict) -> dict:
         add(
             "load balancer forwarding rules (HTTPS" + (", HTTP redirect)" if rules == 2 else ")"),
             rules,
-            "rule-hour",
+            "forwarding rule",
             prices.FORWARDING_RULE_HOUR,
             True,
         )
-        add("global static IP, in use", 1, "address-hour", prices.STATIC_IP_HOUR, True)
+        add("global static IP, in use", 1, "address", prices.STATIC_IP_HOUR, True)
         if checked.spec.security_policy_name:
             add("Cloud Armor policy", 1, "policy-month", prices.ARMOR_POLICY_MONTH)
             add("Cloud Armor rules", prices.ARMOR_RULES, "rule-month", prices.ARMOR_RULE_MONTH)
@@ -287,7 +287,7 @@ def render_text(report: dict) -> str:
     lines += ["", f"Estimated monthly cost ({cost['currency']}):"]
     lines += _table(
         ["item", "quantity", "unit price", "per month"],
-        [[i["item"], _quantity(i), f"{i['unit_price']:g}", f"{i['monthly']:.2f}"] for i in cost["items"]]
+        [[i["item"], _quantity(i), _unit_price(i), f"{i['monthly']:.2f}"] for i in cost["items"]]
         + [["total", "", "", f"{cost['total']:.2f}"]],
     )
     lines += [f"  not priced: {item}" for item in cost["unpriced"]]
@@ -304,8 +304,12 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _quantity(item: dict) -> str:
-    """`3 node-hour × 730 h` for hourly prices, `750 GiB-month` for monthly ones."""
+    """`3 node × 730 h` for hourly prices, `750 GiB-month` for monthly ones."""
     return f"{item['quantity']:g} {item['unit']}" + (f" × {item['hours']} h" if item["hours"] > 1 else "")
+
+
+def _unit_price(item: dict) -> str:
+    return f"{item['unit_price']:g}" + ("/h" if item["hours"] > 1 else "")
 
 
 def _cpu(millicores: int) -> str:
