@@ -258,6 +258,7 @@ _CLUSTER_PROPS = {
 }
 _GATEWAY_PROPS = {
     "RpcGateway": "gateway",
+    "RpcGateway.fleets": "fleets",
     "RpcGateway.rate_limit": "gateway.rate_limit",
     "RpcGateway.cache": "gateway.cache",
     "RpcGateway.fallbacks": "gateway.fallbacks",

@@ -48,6 +48,16 @@ CONFIG_FILE = "erpc.yaml"
 CLIENT_IP_HEADER = "X-Ethercluster-Client-Ip"
 """The load balancer writes the client's address here (BackendConfig customRequestHeaders,
 `{client_ip_address}`); eRPC trusts it only from the load balancer's ranges."""
+GATEWAY_METRICS = frozenset(
+    {
+        "erpc_network_request_received_total",
+        "erpc_network_failed_request_total",
+        "erpc_network_successful_request_total",
+        "erpc_upstream_block_head_lag",
+    }
+)
+"""The eRPC series the alert rules read (erpc/erpc telemetry/metrics.go at GATEWAY_VERSION:
+namespace "erpc" plus each metric's Name)."""
 RATE_LIMIT_PERIODS = {"second": 0, "minute": 1, "hour": 2, "day": 3}
 """eRPC's RateLimitPeriod enum (typescript/config/src/generated.ts)."""
 _CACHE_SIZE = re.compile(r"^[1-9][0-9]{0,4}(MB|GB)$")
@@ -124,7 +134,8 @@ class RpcGateway(Construct):
         namespace: the fleets' namespace.
         fleets: EthereumNodes created with their edge `rpc_path` ('/etc'); at most one per chain.
         name: Deployment and Service name. Default "rpc-gateway".
-        replicas / max_replicas: HPA bounds, at least 2 (spread over nodes and zones). Default 2 / 6.
+        replicas / max_replicas: HPA bounds, at least 2; one pod per node, spread over zones
+            (_patches.spread_across_nodes_and_zones). Default 2 / 3: raise max_replicas with the pool.
         limits: GatewayLimits(). fallbacks: FallbackUpstream per network. Default none.
         monitoring_namespace: may scrape metrics. Default "gmp-system".
         image: Default GATEWAY_IMAGE.
@@ -142,7 +153,7 @@ class RpcGateway(Construct):
         fleets: Sequence[EthereumNode],
         name: str = "rpc-gateway",
         replicas: int = 2,
-        max_replicas: int = 6,
+        max_replicas: int = 3,
         limits: GatewayLimits | None = None,
         fallbacks: Sequence[FallbackUpstream] = (),
         monitoring_namespace: str = "gmp-system",
@@ -371,9 +382,9 @@ def gateway_config(
             "evmJsonRpcCache": {
                 "connectors": connectors,
                 # Only finalized data: it never changes, so a cached answer is never stale.
-                "policies": [
-                    {"connector": c["id"], "network": "*", "method": "*", "finality": "finalized"} for c in connectors
-                ],
+                # 0 is DataFinalityStateFinalized (generated.ts); the YAML loader takes "0" or
+                # "finalized" (common/data.go, DataFinalityState.UnmarshalYAML).
+                "policies": [{"connector": c["id"], "network": "*", "method": "*", "finality": 0} for c in connectors],
             }
         },
         "rateLimiters": {
@@ -453,7 +464,7 @@ def _check_fallbacks(
 ) -> tuple[FallbackUpstream, ...]:
     networks = sorted({r.node.network.name for r in routes})
     for index, fallback in enumerate(fallbacks):
-        where = f"RpcGateway.fallbacks[{index}]"
+        where = f"RpcGateway.fallbacks.{index}"
         one_of(f"{where}.network", fallback.network, tuple(networks))
         dns_label(f"{where}.secret", fallback.secret, max_length=253)
         if not isinstance(fallback.key, str) or not _SECRET_KEY.match(fallback.key):

@@ -217,7 +217,7 @@ class GatewaySpec(_Strict):
 
     enabled: bool = Field(default=True, description="route HTTP JSON-RPC on the edge through the gateway")
     replicas: int = Field(default=2, ge=2, le=100)
-    max_replicas: int = Field(default=6, ge=2, le=100)
+    max_replicas: int = Field(default=3, ge=2, le=100, description="one pod per node: at most the pool's nodes")
     rate_limit: GatewayRateLimitSpec = GatewayRateLimitSpec()
     cache: GatewayCacheSpec = GatewayCacheSpec()
     fallbacks: list[GatewayFallbackSpec] = []
