@@ -199,7 +199,7 @@ class RpcGateway(Construct):
             # Each new config rolls the pods: eRPC reads its file once, at start.
             pod_metadata=cdk8s.ApiObjectMetadata(
                 labels=labels,
-                annotations={"ethercluster.io/config-sha256": hashlib.sha256(config_text.encode()).hexdigest()},
+                annotations={"ethercluster.io/config-hash": hashlib.sha256(config_text.encode()).hexdigest()[:16]},
             ),
             select=False,
             replicas=replicas,
