@@ -406,6 +406,10 @@ def gateway_config(
             {
                 "id": PROJECT,
                 "rateLimitBudget": budget,
+                # Refused here with -32601, before any upstream work; the upstreams carry
+                # each fleet's own list.
+                "ignoreMethods": ["*"],
+                "allowMethods": sorted({m for route in routes for m in public_methods(route.node)}),
                 "networks": [
                     {
                         "architecture": "evm",

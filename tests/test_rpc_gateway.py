@@ -138,6 +138,10 @@ def test_upstreams_are_the_fleets_pods_and_the_allowlist_their_public_apis(spec_
             expected[f"{name}-{index}"] = (f"http://{host}:{rpc}{prefix}", [f"{api}_*" for api in public])
     primary = [u for u in project["upstreams"] if "tier:fallback" not in u.get("tags", [])]
     assert {u["id"]: (u["endpoint"], u["allowMethods"]) for u in primary} == expected
+    assert (project["ignoreMethods"], project["allowMethods"]) == (
+        ["*"],
+        sorted({m for _, methods in expected.values() for m in methods}),
+    )
     for upstream in project["upstreams"]:
         assert upstream["ignoreMethods"] == ["*"]  # with allowMethods: an allowlist (eRPC docs)
         assert upstream["evm"]["chainId"] in networks.values()
