@@ -18,7 +18,7 @@ from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
 from .monitoring import FleetAlerts, FleetDashboard, GatewayMonitoring, NodeMonitoring
 from .private_chain import replica_hosts
-from .rpc_gateway import FallbackUpstream, GatewayLimits, RpcGateway
+from .rpc_gateway import GATEWAY_NAME, FallbackUpstream, GatewayLimits, RpcGateway
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
 GENESIS_MAX_BYTES = 1_000_000
@@ -97,6 +97,11 @@ class ClusterChart(cdk8s.Chart):
         gateway = self.spec.gateway
         if not gateway.enabled or not public:
             return None
+        if GATEWAY_NAME in self.nodes:
+            raise EtherclusterError(
+                f"RpcGateway.fleets: {GATEWAY_NAME!r} is the gateway's name (its Deployment and Service); "
+                "rename the fleet, or set `gateway: {enabled: false}`"
+            )
         return RpcGateway(
             self,
             "Gateway",

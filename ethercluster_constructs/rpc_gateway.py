@@ -35,6 +35,7 @@ from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
+GATEWAY_NAME = "rpc-gateway"
 GATEWAY_VERSION = "0.1.2"
 GATEWAY_IMAGE = f"ghcr.io/erpc/erpc:{GATEWAY_VERSION}"
 """Pinned by immutable release tag: no registry is reachable from the build machines, so no
@@ -151,7 +152,7 @@ class RpcGateway(Construct):
         *,
         namespace: str,
         fleets: Sequence[EthereumNode],
-        name: str = "rpc-gateway",
+        name: str = GATEWAY_NAME,
         replicas: int = 2,
         max_replicas: int = 3,
         limits: GatewayLimits | None = None,

@@ -317,3 +317,12 @@ def test_the_allowlist_helper_keeps_only_public_apis():
         from ethercluster_constructs.rpc_gateway import GatewayLimits
 
         GatewayLimits(cache_max_size="0MB").validated()
+
+
+def test_a_fleet_cannot_take_the_gateways_name(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("edge: {domains: [rpc.example.org]}\nfleets: {rpc-gateway: {network: classic}}\n")
+    code, _, stderr = synth_app(spec, tmp_path / "out")
+    assert code == 2 and "spec.yaml: fleets: 'rpc-gateway' is the gateway's name" in stderr, stderr
+    spec.write_text(spec.read_text() + "gateway: {enabled: false}\n")
+    assert synth_app(spec, tmp_path / "out2")[0] == 0
