@@ -144,3 +144,38 @@ def fleet_rules(fleet: Fleet, t: AlertThresholds) -> list[AlertRule]:
             )
         )
     return rules
+
+
+def gateway_rules(namespace: str, t: AlertThresholds) -> list[AlertRule]:
+    """Alerts on the eRPC gateway's own metrics (erpc/erpc telemetry/metrics.go at the pinned tag)."""
+    sel = f'namespace="{namespace}"'
+    return [
+        AlertRule(
+            alert="RpcGatewayErrors",
+            expr=(
+                f"sum by (namespace, network) (rate(erpc_network_failed_request_total{{{sel}}}[5m]))"
+                f" / sum by (namespace, network) (rate(erpc_network_request_received_total{{{sel}}}[5m]))"
+                f" > {t.rpc_error_ratio}"
+            ),
+            for_="10m",
+            severity="warning",
+            summary="{{ $value | humanizePercentage }} of gateway calls for {{ $labels.network }} fail",
+        ),
+        AlertRule(
+            alert="RpcGatewayUpstreamLagging",
+            expr=f"max by (namespace, network, upstream) (erpc_upstream_block_head_lag{{{sel}}}) > {t.lag_blocks}",
+            for_="5m",
+            severity="warning",
+            summary="upstream {{ $labels.upstream }} is {{ $value }} blocks behind the head the gateway sees",
+        ),
+        AlertRule(
+            alert="RpcGatewayNoHealthyUpstream",
+            expr=(
+                f"sum by (namespace, network) (rate(erpc_network_request_received_total{{{sel}}}[5m])) > 0"
+                f" unless sum by (namespace, network) (rate(erpc_network_successful_request_total{{{sel}}}[5m])) > 0"
+            ),
+            for_="5m",
+            severity="critical",
+            summary="the gateway answers no call for {{ $labels.network }}: no upstream serves it",
+        ),
+    ]

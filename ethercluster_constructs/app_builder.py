@@ -16,8 +16,9 @@ from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
-from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
+from .monitoring import FleetAlerts, FleetDashboard, GatewayMonitoring, NodeMonitoring
 from .private_chain import replica_hosts
+from .rpc_gateway import GATEWAY_NAME, FallbackUpstream, GatewayLimits, RpcGateway
 from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
 GENESIS_MAX_BYTES = 1_000_000
@@ -47,15 +48,19 @@ class ClusterChart(cdk8s.Chart):
         self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks), _STATS_PROPS)
         self.nodes: dict[str, EthereumNode] = {}
         for name, fleet in spec.fleets.items():
-            where = f"{spec_name}: fleets.{name}"
-            node = _guard(
-                where, lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]), _fleet_props(name)
+            self.nodes[name] = _guard(
+                f"{spec_name}: fleets.{name}",
+                lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]),
+                _fleet_props(name),
             )
-            if fleet.is_public and self.cluster.edge:
-                _guard(where, lambda node=node: self.cluster.expose(node), _fleet_props(name))
+        public = [n for n, fleet in spec.fleets.items() if fleet.is_public and self.cluster.edge]
+        self.gateway = _guard(f"{spec_name}: gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
+        for name, node in self.nodes.items():
+            if name in public:
+                expose = lambda node=node: self.cluster.expose(node, gateway=self.gateway)  # noqa: E731
+                _guard(f"{spec_name}: fleets.{name}", expose, _fleet_props(name))
             else:
                 self.cluster.adopt(node)
-            self.nodes[name] = node
         self._snapshots(spec_name)
         if spec.monitoring.enabled:
             self._monitoring()
@@ -85,6 +90,34 @@ class ClusterChart(cdk8s.Chart):
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
             ethstats=self.stats.get(network.name),
             **props,
+        )
+
+    def _gateway(self, public: list[str]) -> RpcGateway | None:
+        """The eRPC gateway in front of the public fleets, when enabled and there is an edge."""
+        gateway = self.spec.gateway
+        if not gateway.enabled or not public:
+            return None
+        if GATEWAY_NAME in self.nodes:
+            raise EtherclusterError(
+                f"RpcGateway.fleets: {GATEWAY_NAME!r} is the gateway's name (its Deployment and Service); "
+                "rename the fleet, or set `gateway: {enabled: false}`"
+            )
+        return RpcGateway(
+            self,
+            "Gateway",
+            namespace=self.spec.namespace,
+            fleets=[self.nodes[name] for name in public],
+            replicas=gateway.replicas,
+            max_replicas=gateway.max_replicas,
+            limits=GatewayLimits(
+                rate_limit_requests=gateway.rate_limit.requests,
+                rate_limit_period=gateway.rate_limit.per,
+                cache_max_items=gateway.cache.max_items,
+                cache_max_size=gateway.cache.max_size,
+                redis_secret=gateway.cache.redis_secret,
+            ),
+            fallbacks=[FallbackUpstream(**f.model_dump()) for f in gateway.fallbacks],
+            monitoring_namespace=self.spec.monitoring.scraper_namespace,
         )
 
     def _snapshots(self, spec_name: str) -> None:
@@ -164,8 +197,13 @@ class ClusterChart(cdk8s.Chart):
                 fleets=nodes,
                 scraper=monitoring.scraper,
                 thresholds=thresholds,
+                gateway=self.gateway is not None,
             )
         )
+        if self.gateway:
+            self.cluster.adopt(
+                GatewayMonitoring(self, "Monitoring-gateway", gateway=self.gateway, scraper=monitoring.scraper)
+            )
         if monitoring.dashboard:
             self.cluster.adopt(FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes))
 
@@ -222,6 +260,14 @@ _CLUSTER_PROPS = {
     "ClusterNetwork.namespace": "namespace",
     "PublicEdge": "edge",
     "PublicEdge.security_policy": "edge.cloud_armor",
+}
+_GATEWAY_PROPS = {
+    "RpcGateway": "gateway",
+    "RpcGateway.fleets": "fleets",
+    "RpcGateway.rate_limit": "gateway.rate_limit",
+    "RpcGateway.cache": "gateway.cache",
+    "RpcGateway.fallbacks": "gateway.fallbacks",
+    "RpcGateway.monitoring_namespace": "monitoring.namespace",
 }
 _STATS_PROPS = {"EthStats": "stats", "EthStats.namespace": "namespace"}
 _SNAPSHOT_CLASS_PROPS = {"ChainSnapshotClass": "snapshot_class"}

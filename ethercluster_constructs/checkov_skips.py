@@ -27,8 +27,9 @@ SKIPS: dict[str, str] = {
     ),
     "CKV_K8S_35": (
         "The ethstats secret must reach a command-line flag (`--ethstats name:secret@host`) or the "
-        "ethstats server's WS_SECRET variable; neither reads a file. It comes from a Secret by "
-        "reference, never as a literal."
+        "ethstats server's WS_SECRET variable, and the gateway's fallback URLs and Redis URI reach "
+        "eRPC's config through `${VAR}` expansion; none of them reads a file. Each comes from a "
+        "Secret by reference, never as a literal."
     ),
 }
 

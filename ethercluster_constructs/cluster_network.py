@@ -114,6 +114,7 @@ class ClusterNetwork(Construct):
         self.namespace = owned_namespace("ClusterNetwork.namespace", namespace)
         self.edge = edge.validated() if edge else None
         self.routes: dict[str, EthereumNode] = {}
+        self._gateways: set[str] = set()
 
         self.namespace_object = kplus.Namespace(
             self,
@@ -214,8 +215,18 @@ class ClusterNetwork(Construct):
             annotations["networking.gke.io/managed-certificates"] = self.certificate.name
         return annotations
 
-    def expose(self, node: EthereumNode, *, path: str | None = None, ws_path: str | None = None) -> None:
+    def expose(
+        self,
+        node: EthereumNode,
+        *,
+        path: str | None = None,
+        ws_path: str | None = None,
+        gateway: FrontingGateway | None = None,
+    ) -> None:
         """Route `https://<domain><path>` (and `<ws_path>` for WebSocket) to `node`'s RPC Service.
+
+        With `gateway` (an RpcGateway fronting the node), `<path>` goes to the gateway instead,
+        which calls the nodes itself: the load balancer reaches the node only for WebSocket.
 
         Only a node that serves nothing but its client's public APIs can be exposed.
 
@@ -259,7 +270,12 @@ class ClusterNetwork(Construct):
                     raise EtherclusterError(f"{where}: path {claimed!r} is already routed to {other.name!r}")
         self.routes[node.name] = node
         self.adopt(node)
-        routes = [(node.rpc_path, node.ports.rpc)] + ([(node.ws_path, node.ports.ws)] if node.websocket else [])
+        routes = [] if gateway else [(node.rpc_path, node.ports.rpc)]
+        routes += [(node.ws_path, node.ports.ws)] if node.websocket else []
+        if gateway:
+            self._front(gateway, node.rpc_path)
+        if not routes:
+            return
         self._serve(
             name=node.name,
             service=node.service,
@@ -298,6 +314,25 @@ class ClusterNetwork(Construct):
             health_path="/",
         )
 
+    def _front(self, gateway: FrontingGateway, path: str) -> None:
+        """Route `path` to the gateway; its backend and policy are made with its first route."""
+        assert self.edge is not None
+        if gateway.name in self._gateways:
+            self._add_rules(gateway.service, [(path, gateway.port)], self.edge.domains)
+            return
+        self._gateways.add(gateway.name)
+        self.adopt(gateway)
+        self._serve(
+            name=gateway.name,
+            service=gateway.service,
+            selector_labels=gateway.selector_labels,
+            routes=[(path, gateway.port)],
+            hosts=self.edge.domains,
+            health_port=gateway.health_port,
+            health_path=gateway.health_path,
+            request_headers=(f"{gateway.client_ip_header}:{{client_ip_address}}",),
+        )
+
     def _certify_app_host(self, host: str) -> None:
         """Web apps' hosts get a certificate of their own: a host whose DNS is not ready yet
         holds back only that certificate, never the RPC hosts'."""
@@ -324,20 +359,14 @@ class ClusterNetwork(Construct):
         hosts: Sequence[str],
         health_port: int,
         health_path: str,
+        request_headers: Sequence[str] = (),
     ) -> None:
         """BackendConfig, NEG, Ingress rules and the load balancer's NetworkPolicy for one Service."""
-        assert self.ingress is not None
-        backend = self._backend_config(name, health_port, health_path)
+        backend = self._backend_config(name, health_port, health_path, request_headers)
         service.metadata.add_annotation("cloud.google.com/backend-config", json.dumps({"default": backend.name}))
         # Container-native load balancing: the load balancer sends to Ready pods directly.
         service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
-        for route_path, port in routes:
-            service_backend = kplus.IngressBackend.from_service(service, port=port)
-            for host in hosts or ("",):
-                if host:
-                    self.ingress.add_host_rule(host, route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
-                else:
-                    self.ingress.add_rule(route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
+        self._add_rules(service, routes, hosts)
         ports = sorted({port for _, port in routes} | {health_port})
         policy = kplus.NetworkPolicy(
             self,
@@ -351,13 +380,26 @@ class ClusterNetwork(Construct):
                 [_values.tcp(port) for port in ports],
             )
 
-    def _backend_config(self, name: str, health_port: int, health_path: str) -> BackendConfig:
+    def _add_rules(self, service: kplus.Service, routes: list[tuple[str, int]], hosts: Sequence[str]) -> None:
+        assert self.ingress is not None
+        for route_path, port in routes:
+            service_backend = kplus.IngressBackend.from_service(service, port=port)
+            for host in hosts or ("",):
+                if host:
+                    self.ingress.add_host_rule(host, route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
+                else:
+                    self.ingress.add_rule(route_path, service_backend, kplus.HttpIngressPathType.PREFIX)
+
+    def _backend_config(
+        self, name: str, health_port: int, health_path: str, request_headers: Sequence[str] = ()
+    ) -> BackendConfig:
         edge = self.edge
         assert edge is not None
         from .crds.backendconfig.com.google.cloud import (
             BackendConfig,
             BackendConfigSpec,
             BackendConfigSpecConnectionDraining,
+            BackendConfigSpecCustomRequestHeaders,
             BackendConfigSpecCustomResponseHeaders,
             BackendConfigSpecHealthCheck,
             BackendConfigSpecSecurityPolicy,
@@ -387,6 +429,9 @@ class ClusterNetwork(Construct):
                 if edge.client_ip_affinity
                 else None,
                 custom_response_headers=BackendConfigSpecCustomResponseHeaders(headers=[HSTS]),
+                custom_request_headers=BackendConfigSpecCustomRequestHeaders(headers=list(request_headers))
+                if request_headers
+                else None,
             ),
         )
 
@@ -398,6 +443,19 @@ class PublishedApp(Protocol):
     service: kplus.Service
     selector_labels: dict[str, str]
     port: int
+    node: Node
+
+
+class FrontingGateway(Protocol):
+    """What `ClusterNetwork.expose(gateway=...)` needs of a gateway (RpcGateway has all of it)."""
+
+    name: str
+    service: kplus.Service
+    selector_labels: dict[str, str]
+    port: int
+    health_port: int
+    health_path: str
+    client_ip_header: str
     node: Node
 
 

@@ -175,7 +175,8 @@ class EthereumNode(Construct):
     Attributes: `name`, `namespace`, `network`, `client`, `consensus` (profile or None), `mode`,
     `expose_beacon_api`, `ports`, `consensus_ports`, `health_port`, `rpc_path`, `ws_path`, `websocket`,
     `rpc_hosts`, `selector_labels`, `metrics_endpoints` ((port name, path) pairs),
-    `service` (RPC; None for a signer fleet), `headless_service`, `statefulset`, `storage`, `peers`, `signer_secret`.
+    `service` (RPC; None for a signer fleet), `headless_service`, `statefulset`, `storage`, `peers`, `signer_secret`,
+    `pod_hosts` (per-pod DNS names of every replica, up to the autoscaler's maximum).
     """
 
     def __init__(
@@ -305,6 +306,11 @@ class EthereumNode(Construct):
         if self.signer_secret:
             websocket = False  # RPC stays on loopback for the sidecars: WebSocket would serve no one
             self.websocket = False
+        self.pod_hosts = tuple(
+            private_chain.replica_hosts(
+                self.name, self.namespace, self.autoscaling.max_replicas if self.autoscaling else self.replicas
+            )
+        )
         self.peers = self._check_peers(peers)
         self.ethstats = ethstats
         if ethstats and not self.client.ethstats_args:
@@ -339,7 +345,8 @@ class EthereumNode(Construct):
             ports=self.ports,
             rpc=RpcExposure(
                 apis=apis,
-                vhosts=("localhost", *self._service_dns_names(), *self.rpc_hosts),
+                # Per-pod names too: a gateway (RpcGateway) calls each replica by its own name.
+                vhosts=("localhost", *self._service_dns_names(), *self.pod_hosts, *self.rpc_hosts),
                 cors_origins=tuple(cors_origins),
                 websocket=websocket,
                 http_path=self.rpc_path,
@@ -534,9 +541,7 @@ class EthereumNode(Construct):
             if peers:
                 raise EtherclusterError("EthereumNode.peers: only a private network's fleet takes peers")
             return []
-        count = self.autoscaling.max_replicas if self.autoscaling else self.replicas
-        own = private_chain.replica_hosts(self.name, self.namespace, count)
-        hosts = list(peers) if peers is not None else own
+        hosts = list(peers) if peers is not None else list(self.pod_hosts)
         for host in hosts:
             if not isinstance(host, str) or not host or any(c in host for c in ",/@: "):
                 raise EtherclusterError(f"EthereumNode.peers: {host!r} is not a DNS name")

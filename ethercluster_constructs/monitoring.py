@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Sequence
+from typing import Protocol
 
 import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
-from .alerts import AlertRule, AlertThresholds, Fleet, fleet_rules
+from .alerts import AlertRule, AlertThresholds, Fleet, fleet_rules, gateway_rules
 from .ethereum_node import EthereumNode
 from .validation import one_of
 
@@ -104,10 +105,70 @@ class NodeMonitoring(Construct):
             )
 
 
+class GatewayMonitoring(Construct):
+    """Scrapes an RpcGateway's metrics port (eRPC serves `/metrics` there), like the nodes.
+
+    Props: gateway (anything with name, namespace, selector_labels); scraper.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, gateway: ScrapedGateway, scraper: str = "gmp") -> None:
+        super().__init__(scope, id)
+        one_of("GatewayMonitoring.scraper", scraper, SCRAPERS)
+        metadata = cdk8s.ApiObjectMetadata(name=gateway.name, namespace=gateway.namespace)
+        if scraper == "gmp":
+            from .crds.podmonitoring.com.googleapis.monitoring import (
+                PodMonitoring,
+                PodMonitoringSpec,
+                PodMonitoringSpecEndpoints,
+                PodMonitoringSpecEndpointsPort,
+                PodMonitoringSpecSelector,
+            )
+
+            PodMonitoring(
+                self,
+                "PodMonitoring",
+                metadata=metadata,
+                spec=PodMonitoringSpec(
+                    selector=PodMonitoringSpecSelector(match_labels=gateway.selector_labels),
+                    endpoints=[
+                        PodMonitoringSpecEndpoints(
+                            port=PodMonitoringSpecEndpointsPort.from_string("metrics"),
+                            path="/metrics",
+                            interval=SCRAPE_INTERVAL,
+                        )
+                    ],
+                ),
+            )
+        else:
+            from .crds.servicemonitor.com.coreos.monitoring import (
+                ServiceMonitor,
+                ServiceMonitorSpec,
+                ServiceMonitorSpecEndpoints,
+                ServiceMonitorSpecSelector,
+            )
+
+            ServiceMonitor(
+                self,
+                "ServiceMonitor",
+                metadata=metadata,
+                spec=ServiceMonitorSpec(
+                    selector=ServiceMonitorSpecSelector(match_labels=gateway.selector_labels),
+                    endpoints=[ServiceMonitorSpecEndpoints(port="metrics", path="/metrics", interval=SCRAPE_INTERVAL)],
+                ),
+            )
+
+
+class ScrapedGateway(Protocol):
+    name: str
+    namespace: str
+    selector_labels: dict[str, str]
+
+
 class FleetAlerts(Construct):
     """Alert rules for the fleets of one namespace (see alerts.fleet_rules).
 
-    Props: namespace; fleets (EthereumNodes); scraper; thresholds (AlertThresholds()).
+    Props: namespace; fleets (EthereumNodes); scraper; thresholds (AlertThresholds());
+    gateway: also the RpcGateway's rules (alerts.gateway_rules). Default False.
     """
 
     def __init__(
@@ -119,6 +180,7 @@ class FleetAlerts(Construct):
         fleets: Sequence[EthereumNode],
         scraper: str = "gmp",
         thresholds: AlertThresholds | None = None,
+        gateway: bool = False,
     ) -> None:
         super().__init__(scope, id)
         one_of("FleetAlerts.scraper", scraper, SCRAPERS)
@@ -130,11 +192,14 @@ class FleetAlerts(Construct):
             )
             for node in fleets
         }
+        groups = {f"fleet-{fleet}": rules for fleet, rules in self.rules.items()}
+        if gateway:
+            groups["rpc-gateway"] = gateway_rules(namespace, thresholds)
         metadata = cdk8s.ApiObjectMetadata(name="ethereum-fleets", namespace=namespace)
         if scraper == "gmp":
             groups = [
                 {
-                    "name": f"fleet-{fleet}",
+                    "name": group,
                     "interval": "1m",
                     "rules": [
                         {
@@ -147,7 +212,7 @@ class FleetAlerts(Construct):
                         for r in rules
                     ],
                 }
-                for fleet, rules in self.rules.items()
+                for group, rules in groups.items()
             ]
             rules_object = cdk8s.ApiObject(
                 self, "Rules", api_version="monitoring.googleapis.com/v1", kind="Rules", metadata=metadata
@@ -169,7 +234,7 @@ class FleetAlerts(Construct):
                 spec=PrometheusRuleSpec(
                     groups=[
                         PrometheusRuleSpecGroups(
-                            name=f"fleet-{fleet}",
+                            name=group,
                             interval="1m",
                             rules=[
                                 PrometheusRuleSpecGroupsRules(
@@ -182,7 +247,7 @@ class FleetAlerts(Construct):
                                 for r in rules
                             ],
                         )
-                        for fleet, rules in self.rules.items()
+                        for group, rules in groups.items()
                     ]
                 ),
             )

@@ -189,6 +189,46 @@ class MonitoringSpec(_Strict):
         return self.namespace or ("gmp-system" if self.scraper == "gmp" else "monitoring")
 
 
+class GatewayRateLimitSpec(_Strict):
+    """Per client IP: `requests` per `per`."""
+
+    requests: int = Field(default=50, ge=1, lt=2**32)
+    per: Literal["second", "minute", "hour", "day"] = "second"
+
+
+class GatewayCacheSpec(_Strict):
+    """The cache of finalized data: in memory, and optionally in a shared Redis."""
+
+    max_items: int = Field(default=100_000, ge=1)
+    max_size: str = Field(default="256MB", pattern=r"^[1-9][0-9]{0,4}(MB|GB)$", examples=["256MB", "1GB"])
+    redis_secret: str | None = Field(default=None, description="Secret whose key `uri` holds a redis:// URI")
+
+
+class GatewayFallbackSpec(_Strict):
+    """An external endpoint for one network, used only when no node of the fleet is healthy."""
+
+    network: str = Field(examples=["classic"])
+    secret: str = Field(description="Secret holding the endpoint URL (with any key in it)")
+    key: str = "url"
+
+
+class GatewaySpec(_Strict):
+    """The eRPC JSON-RPC gateway in front of the public fleets (docs/gateway.md)."""
+
+    enabled: bool = Field(default=True, description="route HTTP JSON-RPC on the edge through the gateway")
+    replicas: int = Field(default=2, ge=2, le=100)
+    max_replicas: int = Field(default=3, ge=2, le=100, description="one pod per node: at most the pool's nodes")
+    rate_limit: GatewayRateLimitSpec = GatewayRateLimitSpec()
+    cache: GatewayCacheSpec = GatewayCacheSpec()
+    fallbacks: list[GatewayFallbackSpec] = []
+
+    @model_validator(mode="after")
+    def _bounds(self) -> GatewaySpec:
+        if self.max_replicas < self.replicas:
+            raise ValueError(f"max_replicas={self.max_replicas} is below replicas={self.replicas}")
+        return self
+
+
 class StatsSpec(_Strict):
     """One ethstats dashboard per network that has a public fleet."""
 
@@ -488,6 +528,7 @@ class ClusterSpec(_Strict):
     snapshot_class: SnapshotClassSpec = SnapshotClassSpec()
     monitoring: MonitoringSpec = MonitoringSpec()
     stats: StatsSpec = StatsSpec()
+    gateway: GatewaySpec = GatewaySpec()
     fleets: dict[str, FleetSpec] = Field(min_length=1)
     # After `fleets`: its check reads them.
     edge: EdgeSpec | None = None

@@ -90,6 +90,7 @@ def test_pod_groups_of_the_default_cluster_come_from_its_manifests(default_docs)
         "StatefulSet/mordor",
         "Deployment/etc-stats",
         "Deployment/mordor-stats",
+        "Deployment/rpc-gateway",
     }
     classic, mordor = groups["StatefulSet/classic"], groups["StatefulSet/mordor"]
     # core-geth plus the readiness sidecar (10m, 32Mi).
@@ -98,6 +99,9 @@ def test_pod_groups_of_the_default_cluster_come_from_its_manifests(default_docs)
     assert classic.one_per_node and mordor.one_per_node, "EthereumNode spreads its pods one per node"
     stats = groups["Deployment/etc-stats"]
     assert (stats.replicas, stats.request, stats.one_per_node) == (1, Capacity(100, 256 * MIB), False)
+    # At its autoscaler's maximum, one pod per node.
+    gateway = groups["Deployment/rpc-gateway"]
+    assert (gateway.replicas, gateway.request, gateway.one_per_node) == (3, Capacity(250, 512 * MIB), True)
 
 
 def test_the_default_node_pool_holds_the_default_cluster_at_its_minimum_size(default_docs):
@@ -108,8 +112,9 @@ def test_the_default_node_pool_holds_the_default_cluster_at_its_minimum_size(def
     for pool in spec.gke.node_pools:
         fit = pool_fit(pod_groups(default_docs), pool.machine_type, pool.min_nodes)
         assert fit.problems == ()
-        # One classic and one mordor pod, and both stats dashboards (not spread) on the same node.
-        assert fit.busiest_node == Capacity(1510 + 1010 + 2 * 100, (4128 + 2080 + 2 * 256) * MIB)
+        # One classic, one mordor and one gateway pod, and both stats dashboards (not spread)
+        # on the same node.
+        assert fit.busiest_node == Capacity(1510 + 1010 + 250 + 2 * 100, (4128 + 2080 + 512 + 2 * 256) * MIB)
         assert fit.spare.cpu_m >= 100, "room left on the busiest node"
         assert pool.max_nodes > pool.min_nodes, "autoscaling room above the minimum"
 
@@ -118,14 +123,17 @@ def test_one_size_smaller_does_not_fit(default_docs):
     fit = pool_fit(pod_groups(default_docs), "e2-standard-2", 3)
     assert not fit.fits
     assert fit.problems == (
-        "the busiest node needs 2720m CPU and 6720 MiB, but one e2-standard-2 node offers "
+        "the busiest node needs 2970m CPU and 7232 MiB, but one e2-standard-2 node offers "
         f"{1930 - SYSTEM_PODS.cpu_m}m CPU and {(8192 - 1843.2 - 100 - 1024):.0f} MiB after GKE's reservations and system pods",
     )
 
 
 def test_a_pool_with_fewer_nodes_than_a_spread_fleet_has_replicas_does_not_fit(default_docs):
     fit = pool_fit(pod_groups(default_docs), "e2-standard-8", 2)
-    assert fit.problems == ("StatefulSet/classic runs 3 pods, one per node, but the pool has 2 nodes",)
+    assert fit.problems == (
+        "StatefulSet/classic runs 3 pods, one per node, but the pool has 2 nodes",
+        "Deployment/rpc-gateway runs 3 pods, one per node, but the pool has 2 nodes",
+    )
 
 
 def test_pods_without_a_node_spread_may_all_land_on_one_node():

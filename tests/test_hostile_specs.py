@@ -70,6 +70,18 @@ def private_network(genesis_file: str) -> str:
 
 
 CASES: list[tuple[str, str | bytes, str]] = [
+    ("gateway-one-replica", FLEET + EDGE + "gateway: {replicas: 1}\n", r"gateway\.replicas: "),
+    (
+        "gateway-fallback-elsewhere",
+        FLEET + EDGE + "gateway: {fallbacks: [{network: mainnet, secret: eth-url}]}\n",
+        r"gateway\.fallbacks\.0\.network: 'mainnet' is not supported; use one of: classic",
+    ),
+    ("gateway-cache-huge", FLEET + EDGE + "gateway: {cache: {max_size: 99999GB}}\n", r"gateway\.cache\.max_size"),
+    (
+        "gateway-secret-literal-url",
+        FLEET + EDGE + "gateway: {fallbacks: [{network: classic, secret: 'https://key@rpc.example.net'}]}\n",
+        r"gateway\.fallbacks\.0\.secret: 'https://key@rpc\.example\.net' is not a DNS-1123 label",
+    ),
     # -- 1. exposure: only public APIs are ever routed to the internet -------------------
     (
         "internal-and-public-admin",

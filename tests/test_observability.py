@@ -16,6 +16,7 @@ from ethercluster_constructs.catalog import CLIENTS, CONSENSUS_CLIENTS, Ethstats
 from ethercluster_constructs.ethstats import EthStats
 from ethercluster_constructs.monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
 from ethercluster_constructs.pod_scripts.rpc_health import Verdict, render_metrics
+from ethercluster_constructs.rpc_gateway import GATEWAY_METRICS
 from ethercluster_constructs.spec import ClusterSpec
 from tests.support import ROOT, SPECS, container, find, find_all, pod_spec, synth, synth_spec
 
@@ -39,7 +40,8 @@ def exposed_by(client: str) -> set[str]:
 
 
 def test_default_cluster_has_a_stats_dashboard_per_public_network(default_docs):
-    assert {d["metadata"]["name"] for d in find_all(default_docs, "Deployment")} == {"etc-stats", "mordor-stats"}
+    deployments = {d["metadata"]["name"] for d in find_all(default_docs, "Deployment")}
+    assert deployments == {"etc-stats", "mordor-stats", "rpc-gateway"}
     for node, stats in (("classic", "etc-stats"), ("mordor", "mordor-stats")):
         geth = container(find(default_docs, "StatefulSet", node), "core-geth")
         assert f"--ethstats=$(POD_NAME):$(ETHSTATS_SECRET)@ws://{stats}.ethercluster.svc:3000" in geth["args"]
@@ -93,6 +95,14 @@ def test_every_node_is_scraped_on_the_sidecar_and_its_client_endpoints(default_d
 def test_every_scraped_port_and_path_comes_from_the_catalog(spec):
     docs = synth_spec(spec)
     for monitoring in find_all(docs, "PodMonitoring"):
+        if monitoring["metadata"]["name"] == "rpc-gateway":
+            # eRPC serves /metrics on the port its config names.
+            gateway = find(docs, "Deployment", "rpc-gateway")
+            ports = {p["name"]: p["containerPort"] for p in pod_spec(gateway)["containers"][0]["ports"]}
+            config = yaml.safe_load(find(docs, "ConfigMap", "rpc-gateway")["data"]["erpc.yaml"])
+            assert [(e["port"], e["path"]) for e in monitoring["spec"]["endpoints"]] == [("metrics", "/metrics")]
+            assert ports["metrics"] == config["metrics"]["port"]
+            continue
         sts = find(docs, "StatefulSet", monitoring["metadata"]["name"])
         spec_ = pod_spec(sts)
         ports = {p["name"]: c["name"] for c in spec_["containers"] for p in c.get("ports", [])}
@@ -116,6 +126,11 @@ def test_every_alert_parses_and_uses_only_metrics_its_fleet_exposes(spec):
     clients = {s["metadata"]["name"]: container_name(s) for s in find_all(docs, "StatefulSet")}
     alerts = set()
     for group in rules["spec"]["groups"]:
+        if group["name"] == "rpc-gateway":
+            for rule in group["rules"]:
+                assert metric_names(rule["expr"]) <= GATEWAY_METRICS, rule["alert"]
+                alerts.add(rule["alert"])
+            continue
         fleet = group["name"].removeprefix("fleet-")
         for rule in group["rules"]:
             assert metric_names(rule["expr"]) <= exposed_by(clients[fleet]), rule["alert"]
@@ -126,6 +141,9 @@ def test_every_alert_parses_and_uses_only_metrics_its_fleet_exposes(spec):
         "EthereumNodeFewPeers",
         "EthereumChainVolumeFilling",
         "EthereumNodeRestartLoop",
+        "RpcGatewayErrors",
+        "RpcGatewayUpstreamLagging",
+        "RpcGatewayNoHealthyUpstream",
     } <= alerts
 
 

@@ -35,7 +35,9 @@ def outside_references(path: Path) -> list[str]:
     for match in RELATIVE.finditer(text):
         target = match.group(1).rstrip(".")
         resolved = (path.parent / target).resolve()
-        if not LOCAL_STATE.match(target) and (not resolved.is_relative_to(ROOT) or not resolved.exists()):
+        # A TypeScript import names its module without the `.ts` (schemas/erpc/types/*.ts).
+        exists = resolved.exists() or resolved.with_name(resolved.name + ".ts").exists()
+        if not LOCAL_STATE.match(target) and (not resolved.is_relative_to(ROOT) or not exists):
             found.append(target)
     found += WORKSPACE.findall(text)
     return found

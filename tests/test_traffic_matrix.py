@@ -6,6 +6,11 @@ the NetworkPolicies of every example's real output (tests/traffic.py is the eval
 | every pod -> kube-dns (kube-system) and NodeLocal DNSCache, port 53 UDP/TCP | yes |
 | internet -> node p2p ports, node -> internet peers | yes |
 | Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats | yes |
+| with the gateway: Google LB -> gateway HTTP; gateway -> fronted nodes' RPC; LB -> nodes' WS/health | yes |
+| with the gateway: Google LB -> fronted nodes' RPC port | never |
+| gateway -> the internet :443 (only with fallback upstreams) | never otherwise |
+| monitoring namespace -> gateway metrics; other pods of the namespace -> gateway HTTP | yes |
+| pods of other namespaces, stats pods -> gateway | never |
 | monitoring namespace -> node metrics | yes |
 | other pods of the namespace (with their own egress policy) -> node RPC | yes |
 | node -> its network's stats dashboard | yes |
@@ -73,6 +78,21 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         never.append(Flow(f"{name} -> metadata server", pod, METADATA, 80))
 
     stats_pods = {n: p for n, p in pods.items() if p.labels.get("app.kubernetes.io/component") == "ethstats"}
+    gateway = next((p for p in pods.values() if p.labels.get("app.kubernetes.io/component") == "rpc-gateway"), None)
+    fronted = spec.gateway.enabled and spec.edge is not None and any(f.is_public for f in spec.fleets.values())
+    assert (gateway is not None) == fronted, "the gateway exists exactly when it fronts public fleets"
+    if gateway:
+        for proxy in GOOGLE_PROXIES:
+            needed.append(Flow(f"google {proxy.ip} -> gateway http", proxy, gateway, 4000))
+            never.append(Flow(f"google {proxy.ip} -> gateway metrics", proxy, gateway, 4001))
+        needed.append(Flow("monitoring -> gateway metrics", scraper, gateway, 4001))
+        needed.append(Flow("neighbour -> gateway http", neighbour, gateway, 4000))
+        never.append(Flow("other namespace -> gateway http", OTHER_NAMESPACE, gateway, 4000))
+        never.append(Flow("internet -> gateway http", INTERNET, gateway, 4000))
+        for stats_name, stats in stats_pods.items():
+            never.append(Flow(f"{stats_name} -> gateway http", stats, gateway, 4000))
+        (needed if spec.gateway.fallbacks else never).append(Flow("gateway -> internet :443", gateway, INTERNET, 443))
+        never.append(Flow("gateway -> internet :8545", gateway, INTERNET, 8545))
     for fleet_name, fleet in spec.fleets.items():
         node = pods[fleet_name]
         ports = container_ports(docs, fleet_name)
@@ -83,7 +103,15 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         needed.append(Flow(f"{fleet_name} -> internet peer on another port", node, INTERNET, 30311))
         needed.append(Flow(f"monitoring -> {fleet_name} metrics", scraper, node, ports["metrics"]))
         needed.append(Flow(f"neighbour -> {fleet_name} rpc", neighbour, node, ports["rpc"]))
-        if fleet.is_public and spec.edge:
+        if fleet.is_public and spec.edge and gateway:
+            needed.append(Flow(f"gateway -> {fleet_name} rpc", gateway, node, ports["rpc"]))
+            never.append(Flow(f"gateway -> {fleet_name} engine API", gateway, node, NodePorts().engine))
+            for proxy in GOOGLE_PROXIES:
+                # HTTP JSON-RPC reaches the nodes only through the gateway; WebSocket directly.
+                never.append(Flow(f"google {proxy.ip} -> gateway-fronted {fleet_name} rpc", proxy, node, ports["rpc"]))
+                for port_name in ("ws", "health") if fleet.websocket else ():
+                    needed.append(Flow(f"google {proxy.ip} -> {fleet_name} {port_name}", proxy, node, ports[port_name]))
+        elif fleet.is_public and spec.edge:
             for proxy in GOOGLE_PROXIES:
                 for port_name in ("rpc", "ws", "health") if fleet.websocket else ("rpc", "health"):
                     needed.append(Flow(f"google {proxy.ip} -> {fleet_name} {port_name}", proxy, node, ports[port_name]))

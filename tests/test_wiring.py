@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from ethercluster_constructs.catalog import CLIENTS
 from tests.support import SPECS, pod_spec, synth_spec
@@ -68,6 +69,11 @@ def test_every_ingress_backend_is_a_served_route(docs):
                 (service_port,) = [p for p in service["spec"]["ports"] if p["port"] == backend["port"]["number"]]
                 (workload,) = selected(docs, namespace, service["spec"]["selector"])
                 node = pod_spec(workload)["containers"][0]
+                if node["name"] == "erpc":
+                    # The gateway serves `/<alias>` of each network it fronts, on any host.
+                    assert service_port["targetPort"] == 4000
+                    assert path["path"].lstrip("/") in {n["alias"] for n in gateway_config(docs)["networks"]}
+                    continue
                 if node["name"] not in CLIENTS:
                     # A web app (ethstats) on a host of its own: it must sit at '/'.
                     assert path["path"] == "/" and port_exists(workload, service_port["targetPort"])
@@ -100,6 +106,14 @@ def test_backend_configs_exist_and_health_check_a_real_port(docs):
         check = backend["spec"]["healthCheck"]
         assert port_exists(workload, check["port"])
         main = pod_spec(workload)["containers"][0]
+        if main["name"] == "erpc":
+            readiness = main["readinessProbe"]["httpGet"]
+            assert (
+                (check["port"], check["requestPath"])
+                == (readiness["port"], readiness["path"])
+                == (4000, "/healthcheck")
+            )
+            continue
         if main["name"] not in CLIENTS:
             assert main["readinessProbe"]["tcpSocket"]["port"] == check["port"]
             continue
@@ -142,6 +156,13 @@ def test_load_balancer_traffic_is_allowed_to_every_routed_and_health_checked_por
                                         peer["ipBlock"]["cidr"] for peer in ingress_rule["from"] if "ipBlock" in peer
                                     }
                     assert allowed >= GOOGLE_LB, (service["metadata"]["name"], port, allowed)
+
+
+def gateway_config(docs: list[dict]) -> dict:
+    """The gateway's one eRPC project, read back from its ConfigMap."""
+    (config_map,) = [d for d in docs if d["kind"] == "ConfigMap" and "erpc.yaml" in d.get("data", {})]
+    (project,) = yaml.safe_load(config_map["data"]["erpc.yaml"])["projects"]
+    return project
 
 
 def test_every_config_map_volume_exists(docs):
