@@ -36,73 +36,16 @@ class NodeMonitoring(Construct):
         super().__init__(scope, id)
         one_of("NodeMonitoring.scraper", scraper, SCRAPERS)
         endpoints = [("health", "/metrics"), *node.metrics_endpoints]
-        metadata = cdk8s.ApiObjectMetadata(name=node.name, namespace=node.namespace)
-        # Each binding is imported where it is used: it loads its jsii assembly at import, and a
-        # spec needs only its scraper's.
-        if scraper == "gmp":
-            from .crds.podmonitoring.com.googleapis.monitoring import (
-                PodMonitoring,
-                PodMonitoringSpec,
-                PodMonitoringSpecEndpoints,
-                PodMonitoringSpecEndpointsPort,
-                PodMonitoringSpecSelector,
-                PodMonitoringSpecTargetLabels,
-                PodMonitoringSpecTargetLabelsFromPod,
-            )
-
-            PodMonitoring(
-                self,
-                "PodMonitoring",
-                metadata=metadata,
-                spec=PodMonitoringSpec(
-                    selector=PodMonitoringSpecSelector(match_labels=node.selector_labels),
-                    endpoints=[
-                        PodMonitoringSpecEndpoints(
-                            port=_scrape_port(PodMonitoringSpecEndpointsPort, port),
-                            path=path,
-                            interval=SCRAPE_INTERVAL,
-                        )
-                        for port, path in endpoints
-                    ],
-                    target_labels=PodMonitoringSpecTargetLabels(
-                        from_pod=[PodMonitoringSpecTargetLabelsFromPod(from_="app.kubernetes.io/instance", to="fleet")]
-                    ),
-                ),
-            )
-        else:
+        _scrape(
+            self,
+            scraper=scraper,
+            metadata=cdk8s.ApiObjectMetadata(name=node.name, namespace=node.namespace),
+            pod_labels=node.selector_labels,
             # A ServiceMonitor scrapes through a Service: the headless Service lists the ports.
-            from .crds.servicemonitor.com.coreos.monitoring import (
-                ServiceMonitor,
-                ServiceMonitorSpec,
-                ServiceMonitorSpecEndpoints,
-                ServiceMonitorSpecEndpointsRelabelings,
-                ServiceMonitorSpecSelector,
-            )
-
-            ServiceMonitor(
-                self,
-                "ServiceMonitor",
-                metadata=metadata,
-                spec=ServiceMonitorSpec(
-                    selector=ServiceMonitorSpecSelector(
-                        match_labels={**node.selector_labels, "ethercluster.io/service": "headless"}
-                    ),
-                    endpoints=[
-                        ServiceMonitorSpecEndpoints(
-                            port=port,
-                            path=path,
-                            interval=SCRAPE_INTERVAL,
-                            relabelings=[
-                                ServiceMonitorSpecEndpointsRelabelings(
-                                    source_labels=["__meta_kubernetes_pod_label_app_kubernetes_io_instance"],
-                                    target_label="fleet",
-                                )
-                            ],
-                        )
-                        for port, path in endpoints
-                    ],
-                ),
-            )
+            service_labels={**node.selector_labels, "ethercluster.io/service": "headless"},
+            endpoints=endpoints,
+            fleet_label=True,
+        )
 
 
 class GatewayMonitoring(Construct):
@@ -114,48 +57,88 @@ class GatewayMonitoring(Construct):
     def __init__(self, scope: Construct, id: str, *, gateway: ScrapedGateway, scraper: str = "gmp") -> None:
         super().__init__(scope, id)
         one_of("GatewayMonitoring.scraper", scraper, SCRAPERS)
-        metadata = cdk8s.ApiObjectMetadata(name=gateway.name, namespace=gateway.namespace)
-        if scraper == "gmp":
-            from .crds.podmonitoring.com.googleapis.monitoring import (
-                PodMonitoring,
-                PodMonitoringSpec,
-                PodMonitoringSpecEndpoints,
-                PodMonitoringSpecEndpointsPort,
-                PodMonitoringSpecSelector,
-            )
+        _scrape(
+            self,
+            scraper=scraper,
+            metadata=cdk8s.ApiObjectMetadata(name=gateway.name, namespace=gateway.namespace),
+            pod_labels=gateway.selector_labels,
+            service_labels=gateway.selector_labels,
+            endpoints=[("metrics", "/metrics")],
+            fleet_label=False,
+        )
 
-            PodMonitoring(
-                self,
-                "PodMonitoring",
-                metadata=metadata,
-                spec=PodMonitoringSpec(
-                    selector=PodMonitoringSpecSelector(match_labels=gateway.selector_labels),
-                    endpoints=[
-                        PodMonitoringSpecEndpoints(
-                            port=PodMonitoringSpecEndpointsPort.from_string("metrics"),
-                            path="/metrics",
-                            interval=SCRAPE_INTERVAL,
-                        )
-                    ],
-                ),
-            )
-        else:
-            from .crds.servicemonitor.com.coreos.monitoring import (
-                ServiceMonitor,
-                ServiceMonitorSpec,
-                ServiceMonitorSpecEndpoints,
-                ServiceMonitorSpecSelector,
-            )
 
-            ServiceMonitor(
-                self,
-                "ServiceMonitor",
-                metadata=metadata,
-                spec=ServiceMonitorSpec(
-                    selector=ServiceMonitorSpecSelector(match_labels=gateway.selector_labels),
-                    endpoints=[ServiceMonitorSpecEndpoints(port="metrics", path="/metrics", interval=SCRAPE_INTERVAL)],
-                ),
-            )
+def _scrape(
+    scope: Construct,
+    *,
+    scraper: str,
+    metadata: cdk8s.ApiObjectMetadata,
+    pod_labels: dict[str, str],
+    service_labels: dict[str, str],
+    endpoints: Sequence[tuple[str, str]],
+    fleet_label: bool,
+) -> None:
+    """A PodMonitoring (gmp) or ServiceMonitor that scrapes `endpoints` ((port name, path), ...).
+
+    `fleet_label`: copy the pods' `app.kubernetes.io/instance` label to a `fleet` label. Each
+    binding is imported where it is used: it loads its jsii assembly at import, and a spec
+    needs only its scraper's.
+    """
+    if scraper == "gmp":
+        from .crds.podmonitoring.com.googleapis.monitoring import (
+            PodMonitoring,
+            PodMonitoringSpec,
+            PodMonitoringSpecEndpoints,
+            PodMonitoringSpecEndpointsPort,
+            PodMonitoringSpecSelector,
+            PodMonitoringSpecTargetLabels,
+            PodMonitoringSpecTargetLabelsFromPod,
+        )
+
+        target_labels = PodMonitoringSpecTargetLabels(
+            from_pod=[PodMonitoringSpecTargetLabelsFromPod(from_="app.kubernetes.io/instance", to="fleet")]
+        )
+        PodMonitoring(
+            scope,
+            "PodMonitoring",
+            metadata=metadata,
+            spec=PodMonitoringSpec(
+                selector=PodMonitoringSpecSelector(match_labels=pod_labels),
+                endpoints=[
+                    PodMonitoringSpecEndpoints(
+                        port=_scrape_port(PodMonitoringSpecEndpointsPort, port), path=path, interval=SCRAPE_INTERVAL
+                    )
+                    for port, path in endpoints
+                ],
+                target_labels=target_labels if fleet_label else None,
+            ),
+        )
+        return
+    from .crds.servicemonitor.com.coreos.monitoring import (
+        ServiceMonitor,
+        ServiceMonitorSpec,
+        ServiceMonitorSpecEndpoints,
+        ServiceMonitorSpecEndpointsRelabelings,
+        ServiceMonitorSpecSelector,
+    )
+
+    relabel = ServiceMonitorSpecEndpointsRelabelings(
+        source_labels=["__meta_kubernetes_pod_label_app_kubernetes_io_instance"], target_label="fleet"
+    )
+    ServiceMonitor(
+        scope,
+        "ServiceMonitor",
+        metadata=metadata,
+        spec=ServiceMonitorSpec(
+            selector=ServiceMonitorSpecSelector(match_labels=service_labels),
+            endpoints=[
+                ServiceMonitorSpecEndpoints(
+                    port=port, path=path, interval=SCRAPE_INTERVAL, relabelings=[relabel] if fleet_label else None
+                )
+                for port, path in endpoints
+            ],
+        ),
+    )
 
 
 class ScrapedGateway(Protocol):
