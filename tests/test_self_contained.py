@@ -55,7 +55,8 @@ def test_no_tracked_file_refers_outside_the_repository():
 
 def test_the_check_catches_a_reference_outside(tmp_path):
     # Spelt in parts, so that no tracked file holds a real-looking reference to the workspace.
-    shared, workplace = "../" + "shared/crds/x.yaml", "/" + "work/shared"
+    shared = ".." + "/" + "shared" + "/crds/x.yaml"
+    workplace = "/" + "work" + "/" + "shared"
     for text in (f"see {shared}", "imports: ../../elsewhere/file", f"cd {workplace} && ls"):
         probe = ROOT / "docs" / "probe.md"
         try:
