@@ -397,7 +397,7 @@ class EthereumNode(Construct):
             consensus_resources=consensus_resources or self.network.consensus_resources,
             health_image=health_image,
         )
-        _select(self.headless_service, self.selector_labels)
+        select_pods(self.headless_service, self.selector_labels)
         # A signer's RPC listens on loopback only: a Service would route to nothing.
         self.service = None if self.signer_secret else self._rpc_service(labels, session_affinity)
         self._network_policy(labels)
@@ -808,7 +808,7 @@ class EthereumNode(Construct):
             if self.service_type == "LoadBalancer"
             else None,
         )
-        _select(service, self.selector_labels)
+        select_pods(service, self.selector_labels)
         if self.service_type != "ClusterIP":
             # Local: clients' addresses reach the pods unchanged (no SNAT to a node address),
             # so the NetworkPolicy can admit exactly the source ranges.
@@ -929,6 +929,7 @@ def _path(prop: str, value: str) -> str:
     return value.rstrip("/") or "/"
 
 
-def _select(service: kplus.Service, labels: dict[str, str]) -> None:
+def select_pods(service: kplus.Service, labels: dict[str, str]) -> None:
+    """Make `service` route to the pods carrying all of `labels`."""
     for key, value in labels.items():
         service.select_label(key, value)

@@ -31,7 +31,7 @@ from . import _patches, _values, checkov_skips
 from .catalog import Resources
 from .dns import allow_dns
 from .errors import EtherclusterError, quoted
-from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
+from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode, select_pods
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
@@ -256,8 +256,7 @@ class RpcGateway(Construct):
                 kplus.ServicePort(name="metrics", port=METRICS_PORT, target_port=METRICS_PORT),
             ],
         )
-        for key, value in self.selector_labels.items():
-            self.service.select_label(key, value)
+        select_pods(self.service, self.selector_labels)
         k8s.KubePodDisruptionBudget(
             self,
             "Disruption",
