@@ -33,37 +33,49 @@ class ClusterChart(cdk8s.Chart):
     def __init__(self, scope: Construct, *, spec: ClusterSpec, spec_dir: Path, spec_name: str = "spec") -> None:
         super().__init__(scope, spec.namespace, disable_resource_name_hashes=True)
         self.spec = spec
-        self.cluster = _guard(
-            f"{spec_name}: edge",
+        self.spec_name = spec_name
+        self.cluster = self._guard(
+            "edge",
             lambda: ClusterNetwork(self, "Cluster", namespace=spec.namespace, edge=_edge(spec)),
             _CLUSTER_PROPS,
         )
         networks = {
-            name: _guard(
-                f"{spec_name}: fleets.{name}", lambda f=fleet: _network(f.network, spec_dir), _fleet_props(name)
-            )
+            name: self._guard(f"fleets.{name}", lambda f=fleet: _network(f.network, spec_dir), _fleet_props(name))
             for name, fleet in spec.fleets.items()
         }
         self.private_peers = _private_peers(spec, networks)
-        self.stats = _guard(f"{spec_name}: stats", lambda: self._stats(networks), _STATS_PROPS)
+        self.stats = self._guard("stats", lambda: self._stats(networks), _STATS_PROPS)
         self.nodes: dict[str, EthereumNode] = {}
         for name, fleet in spec.fleets.items():
-            self.nodes[name] = _guard(
-                f"{spec_name}: fleets.{name}",
+            self.nodes[name] = self._guard(
+                f"fleets.{name}",
                 lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]),
                 _fleet_props(name),
             )
         public = [n for n, fleet in spec.fleets.items() if fleet.is_public and self.cluster.edge]
-        self.gateway = _guard(f"{spec_name}: gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
+        self.gateway = self._guard("gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
         for name, node in self.nodes.items():
             if name in public:
                 expose = lambda node=node: self.cluster.expose(node, gateway=self.gateway)  # noqa: E731
-                _guard(f"{spec_name}: fleets.{name}", expose, _fleet_props(name))
+                self._guard(f"fleets.{name}", expose, _fleet_props(name))
             else:
                 self.cluster.adopt(node)
-        self._snapshots(spec_name)
+        self._snapshots()
         if spec.monitoring.enabled:
             self._monitoring()
+
+    def _guard(self, key: str, build, props: dict[str, str] | None = None):
+        """Run `build`, reporting a library error at the spec key path `key` it came from.
+
+        `props` maps the library's prop names (`EthereumNode.disk_size`, or a prefix such as
+        `Autoscaling`) to spec key paths, so that the message speaks the spec's terms.
+        """
+        try:
+            return build()
+        except SpecError:
+            raise
+        except EtherclusterError as error:
+            raise SpecError(f"{self.spec_name}: {_in_spec_terms(str(error), key, props or {})}") from None
 
     def _node(self, name: str, fleet: FleetSpec, network: Network) -> EthereumNode:
         props = {k: v for k, v in fleet.model_dump(exclude=_NODE_PROPS_NOT_FROM_FLEET).items() if v is not None}
@@ -120,13 +132,13 @@ class ClusterChart(cdk8s.Chart):
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
         )
 
-    def _snapshots(self, spec_name: str) -> None:
+    def _snapshots(self) -> None:
         fleets = {name: fleet.snapshots for name, fleet in self.spec.fleets.items() if fleet.snapshots}
         if not fleets:
             return
         class_spec = self.spec.snapshot_class
-        snapshot_class = _guard(
-            f"{spec_name}: snapshot_class",
+        snapshot_class = self._guard(
+            "snapshot_class",
             lambda: ChainSnapshotClass(
                 self,
                 "SnapshotClass",
@@ -137,8 +149,8 @@ class ClusterChart(cdk8s.Chart):
         )
         for name, snapshots in fleets.items():
             self.cluster.adopt(
-                _guard(
-                    f"{spec_name}: fleets.{name}.snapshots",
+                self._guard(
+                    f"fleets.{name}.snapshots",
                     lambda name=name, snapshots=snapshots: ChainSnapshots(
                         self,
                         f"Snapshots-{name}",
@@ -206,21 +218,6 @@ class ClusterChart(cdk8s.Chart):
             )
         if monitoring.dashboard:
             self.cluster.adopt(FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes))
-
-
-def _guard(where: str, build, props: dict[str, str] | None = None):
-    """Run `build`, reporting a library error at the spec key path it came from.
-
-    `props` maps the library's prop names (`EthereumNode.disk_size`, or a prefix such as
-    `Autoscaling`) to spec key paths, so that the message speaks the spec's terms.
-    """
-    try:
-        return build()
-    except SpecError:
-        raise
-    except EtherclusterError as error:
-        file, _, key = where.partition(": ")
-        raise SpecError(f"{file}: {_in_spec_terms(str(error), key, props or {})}") from None
 
 
 _PROP = re.compile(r"^(?P<prop>[A-Za-z_][\w.]*)(?P<sep>=|: | )(?P<rest>.*)$", re.DOTALL)
