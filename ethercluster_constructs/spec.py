@@ -12,6 +12,7 @@ import ipaddress
 import json
 import math
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import UnionType
 from typing import Literal, Union, get_args, get_origin
@@ -116,6 +117,11 @@ class FleetSpec(_Strict):
     public: bool | None = Field(default=None, description="route on the edge; default: not internal_only")
     path: str | None = Field(default=None, description="edge path; default /<network slug>, e.g. /etc")
     ws_path: str | None = Field(default=None, description="edge WebSocket path; default /ws-<slug>")
+    regions: list[str] | None = Field(
+        default=None,
+        description="GKE regions the fleet runs in, `replicas` in each; default: every region of `gke`",
+        examples=[["us-central1", "europe-west4"]],
+    )
 
     @property
     def is_public(self) -> bool:
@@ -152,6 +158,10 @@ class FleetSpec(_Strict):
 class EdgeSpec(_Strict):
     """The public HTTPS endpoint (GCE Ingress). See ClusterNetwork/PublicEdge."""
 
+    api: Literal["ingress", "gateway"] = Field(
+        default="ingress",
+        description="gateway: Gateway API (path rewrites, multi-region); ingress: GCE Ingress. See docs/edge.md",
+    )
     domains: list[str] = Field(default=[], examples=[["rpc.example.com"]])
     tls_secret: str | None = None
     http: Literal["redirect", "disabled"] = "redirect"
@@ -394,6 +404,95 @@ class StateBackendSpec(_Strict):
     prefix: str | None = Field(default=None, description="default terraform/<cluster_name>")
 
 
+def _known_region(value: str) -> str:
+    if value not in REGIONS:
+        if zone := _ZONE.match(value):
+            hint = f" (that is a zone, its region is {zone['region']!r})"
+        elif close := difflib.get_close_matches(value, sorted(REGIONS), n=1):
+            hint = f", did you mean {close[0]!r}?"
+        else:
+            hint = ", such as 'us-central1' (see ethercluster_constructs/gke/catalog.py)"
+        raise ValueError(f"{quoted(value)} is not a Google Cloud region{hint}")
+    return value
+
+
+def _zone_names(zones: list[str]) -> list[str]:
+    for zone in zones:
+        if not _ZONE.match(zone):
+            raise ValueError(f"{quoted(zone)} is not a zone name like 'us-central1-a'")
+    if len(set(zones)) != len(zones):
+        raise ValueError(f"{zones} lists a zone twice")
+    return zones
+
+
+def _optional_cluster_name(value: str | None) -> str | None:
+    if value is not None:
+        _check_cluster_name(value)
+    return value
+
+
+MAX_EXTRA_REGIONS = 7
+"""At most eight clusters in one spec: the derived address plans (derived_network) stay disjoint."""
+
+
+def derived_network(index: int) -> GkeNetworkSpec:
+    """The address plan of the spec's `index`-th cluster (0: gke.network's defaults) when
+    gke.regions[index - 1].network is not given. All clusters share one VPC, so every range of
+    every cluster is distinct: node subnets 10.10.<16·i>.0/20, Services 10.20.<16·i>.0/20, pods a
+    /14 each from 10.16.0.0 (skipping 10.20.0.0/14, the Services' block), control planes
+    172.16.0.<16·i>/28."""
+    pods_block = 16 + 4 * index + (4 if index >= 1 else 0)
+    return GkeNetworkSpec(
+        subnet_cidr=f"10.10.{16 * index}.0/20",
+        pods_cidr=f"10.{pods_block}.0.0/14",
+        services_cidr=f"10.20.{16 * index}.0/20",
+        master_cidr=f"172.16.0.{16 * index}/28",
+    )
+
+
+class RegionSpec(_Strict):
+    """One more region: a private GKE cluster of its own, in the same VPC and the same fleet
+    (GKE Hub) as gke.region's cluster. Omitted keys take the values of the `gke` section."""
+
+    region: str = Field(examples=["europe-west4"])
+    cluster_name: str | None = Field(default=None, description="default <gke cluster name>-<region>")
+    zones: list[str] = Field(default=[], description="node zones; default: GKE picks three in the region")
+    network: GkeNetworkSpec | None = Field(default=None, description="default: derived, disjoint (docs/gke.md)")
+    node_pools: list[NodePoolSpec] | None = Field(default=None, min_length=1, description="default: gke.node_pools")
+
+    _region = field_validator("region")(_known_region)
+    _zones = field_validator("zones")(_zone_names)
+    _cluster = field_validator("cluster_name")(_optional_cluster_name)
+
+
+@dataclass(frozen=True)
+class ClusterPlace:
+    """One GKE cluster of the spec, with every name and setting resolved.
+
+    `index` 0 is gke.region's cluster; the others follow gke.regions in order. Without a
+    `gke` section there is one place, named after the namespace, with no region."""
+
+    index: int
+    name: str
+    region: str | None
+    zones: tuple[str, ...]
+    network: GkeNetworkSpec | None
+    node_pools: tuple[NodePoolSpec, ...]
+    is_config: bool
+    """The multi-cluster Gateway's config cluster (gke.config_cluster): it holds the Gateway,
+    the HTTPRoutes and their policies. Every cluster is one in a single-cluster spec."""
+
+    def initial_nodes_per_zone(self, pool: NodePoolSpec) -> int:
+        """A regional pool starts with this many nodes in each zone (GKE picks 3 zones by default)."""
+        return math.ceil(pool.min_nodes / (len(self.zones) or 3))
+
+    @property
+    def api_server_ranges(self) -> list[str] | None:
+        """Where the control plane's in-cluster address lies, if the spec builds the cluster: the
+        peering range (master_cidr) or, on Private Service Connect clusters, the node subnet."""
+        return [self.network.master_cidr, self.network.subnet_cidr] if self.network else None
+
+
 class GkeSpec(_Strict):
     """The GKE infrastructure: network, cluster, node pools, edge IP and Cloud Armor. See docs/gke.md."""
 
@@ -413,6 +512,14 @@ class GkeSpec(_Strict):
         default={}, description="Kubernetes service account in the namespace -> project roles it is granted"
     )
     rbac_security_group: str | None = Field(default=None, description="gke-security-groups@<your domain>")
+    regions: list[RegionSpec] = Field(
+        default=[],
+        max_length=MAX_EXTRA_REGIONS,
+        description="more regions, each a cluster of its own in one fleet; needs edge.api: gateway",
+    )
+    config_cluster: str | None = Field(
+        default=None, description="the multi-cluster Gateway's config cluster; default: gke.region's cluster"
+    )
 
     @field_validator("project")
     @classmethod
@@ -423,35 +530,9 @@ class GkeSpec(_Strict):
             )
         return value
 
-    @field_validator("region")
-    @classmethod
-    def _known_region(cls, value: str) -> str:
-        if value not in REGIONS:
-            if zone := _ZONE.match(value):
-                hint = f" (that is a zone, its region is {zone['region']!r})"
-            elif close := difflib.get_close_matches(value, sorted(REGIONS), n=1):
-                hint = f", did you mean {close[0]!r}?"
-            else:
-                hint = ", such as 'us-central1' (see ethercluster_constructs/gke/catalog.py)"
-            raise ValueError(f"{quoted(value)} is not a Google Cloud region{hint}")
-        return value
-
-    @field_validator("zones")
-    @classmethod
-    def _zone_format(cls, zones: list[str]) -> list[str]:
-        for zone in zones:
-            if not _ZONE.match(zone):
-                raise ValueError(f"{quoted(zone)} is not a zone name like 'us-central1-a'")
-        if len(set(zones)) != len(zones):
-            raise ValueError(f"{zones} lists a zone twice")
-        return zones
-
-    @field_validator("cluster_name")
-    @classmethod
-    def _cluster_name(cls, value: str | None) -> str | None:
-        if value is not None:
-            _check_cluster_name(value)
-        return value
+    _region = field_validator("region")(_known_region)
+    _zones = field_validator("zones")(_zone_names)
+    _cluster = field_validator("cluster_name")(_optional_cluster_name)
 
     @field_validator("workload_identity")
     @classmethod
@@ -487,32 +568,76 @@ class GkeSpec(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> GkeSpec:
-        for zone in self.zones:
-            if _ZONE.match(zone)["region"] != self.region:
-                raise ValueError(f"zones: {quoted(zone)} is not in region {self.region!r}")
-        names = [pool.name for pool in self.node_pools]
-        if len(set(names)) != len(names):
-            raise ValueError(f"node_pools: pool names must be distinct (got {names})")
-        # Every node takes a /24 of the pods range and an address of the subnet, surge nodes too.
-        nodes = sum(pool.max_nodes + 1 for pool in self.node_pools)
-        pod_room = _cidr(self.network.pods_cidr).num_addresses >> (32 - POD_RANGE_PREFIX_PER_NODE)
-        if pod_room < nodes:
-            raise ValueError(
-                f"network.pods_cidr {self.network.pods_cidr} holds {pod_room} nodes' /24 pod ranges, but the "
-                f"node pools may run {nodes} nodes (max_nodes plus one upgrade surge node per pool)"
-            )
-        if _cidr(self.network.subnet_cidr).num_addresses - 4 < nodes:
-            raise ValueError(f"network.subnet_cidr {self.network.subnet_cidr} is too small for {nodes} nodes")
+        places = self.places(self.cluster_name or "")
+        for place in places:
+            _check_place(place, _place_prefix(place))
+        regions = [place.region for place in places]
+        if len(set(regions)) != len(regions):
+            raise ValueError(f"regions: each region holds one cluster, but {regions} lists a region twice")
+        # One VPC holds every cluster: no range of one may overlap a range of another (a
+        # cluster's own ranges are checked by GkeNetworkSpec).
+        owned = [
+            (place.index, f"{_place_prefix(place)}network.{key}", _cidr(getattr(place.network, key)))
+            for place in places
+            for key in ("subnet_cidr", "pods_cidr", "services_cidr", "master_cidr")
+        ]
+        for number, (place_a, first, a) in enumerate(owned):
+            for place_b, second, b in owned[number + 1 :]:
+                if place_a != place_b and a.overlaps(b):
+                    raise ValueError(
+                        f"{first} {a} overlaps {second} {b}: the clusters share one VPC, so their ranges must be "
+                        "disjoint; set the network of each region"
+                    )
         return self
+
+    def places(self, default_cluster_name: str) -> list[ClusterPlace]:
+        """Every cluster of this section, resolved (see ClusterPlace)."""
+        primary = self.cluster_name or default_cluster_name
+        config = self.config_cluster or primary
+        places = [ClusterPlace(0, primary, self.region, tuple(self.zones), self.network, tuple(self.node_pools), False)]
+        for index, extra in enumerate(self.regions, start=1):
+            places.append(
+                ClusterPlace(
+                    index,
+                    extra.cluster_name or f"{primary}-{extra.region}",
+                    extra.region,
+                    tuple(extra.zones),
+                    extra.network or derived_network(index),
+                    tuple(extra.node_pools or self.node_pools),
+                    False,
+                )
+            )
+        return [replace(place, is_config=place.name == config) for place in places]
 
     @property
     def workload_pool(self) -> str:
         """The cluster's Workload Identity pool."""
         return f"{self.project}.svc.id.goog"
 
-    def initial_nodes_per_zone(self, pool: NodePoolSpec) -> int:
-        """A regional pool starts with this many nodes in each zone (GKE picks 3 zones by default)."""
-        return math.ceil(pool.min_nodes / (len(self.zones) or 3))
+
+def _place_prefix(place: ClusterPlace) -> str:
+    """Where a cluster's keys are in the gke section: '' for gke.region's, 'regions[N].' after it."""
+    return "" if place.index == 0 else f"regions[{place.index - 1}]."
+
+
+def _check_place(place: ClusterPlace, where: str) -> None:
+    assert place.network is not None
+    for zone in place.zones:
+        if _ZONE.match(zone)["region"] != place.region:
+            raise ValueError(f"{where}zones: {quoted(zone)} is not in region {place.region!r}")
+    names = [pool.name for pool in place.node_pools]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{where}node_pools: pool names must be distinct (got {names})")
+    # Every node takes a /24 of the pods range and an address of the subnet, surge nodes too.
+    nodes = sum(pool.max_nodes + 1 for pool in place.node_pools)
+    pod_room = _cidr(place.network.pods_cidr).num_addresses >> (32 - POD_RANGE_PREFIX_PER_NODE)
+    if pod_room < nodes:
+        raise ValueError(
+            f"{where}network.pods_cidr {place.network.pods_cidr} holds {pod_room} nodes' /24 pod ranges, but the "
+            f"node pools may run {nodes} nodes (max_nodes plus one upgrade surge node per pool)"
+        )
+    if _cidr(place.network.subnet_cidr).num_addresses - 4 < nodes:
+        raise ValueError(f"{where}network.subnet_cidr {place.network.subnet_cidr} is too small for {nodes} nodes")
 
 
 def _check_cluster_name(value: str) -> None:
@@ -602,6 +727,44 @@ class ClusterSpec(_Strict):
                 raise ValueError(
                     f"gke.cluster_name defaults to the namespace, but {error}, so set gke.cluster_name"
                 ) from None
+        for place in self.clusters[1:]:
+            if self.gke and self.gke.regions[place.index - 1].cluster_name is None:
+                try:
+                    _check_cluster_name(place.name)
+                except ValueError as error:
+                    raise ValueError(
+                        f"gke.regions[{place.index - 1}].cluster_name defaults to <cluster name>-<region>, but "
+                        f"{error}, so set gke.regions[{place.index - 1}].cluster_name"
+                    ) from None
+        names = [place.name for place in self.clusters]
+        if len(set(names)) != len(names):
+            raise ValueError(f"gke.regions: cluster names must be distinct (got {names})")
+        if self.gke and self.gke.config_cluster is not None and self.gke.config_cluster not in names:
+            raise ValueError(
+                f"gke.config_cluster: {quoted(self.gke.config_cluster)} is not one of the clusters {names}"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _placement(self) -> ClusterSpec:
+        regions = [place.region for place in self.clusters]
+        for name, fleet in self.fleets.items():
+            if fleet.regions is None:
+                continue
+            if not self.gke:
+                raise ValueError(f"fleets.{name}.regions needs a gke section: the regions are its clusters")
+            if not fleet.regions or len(set(fleet.regions)) != len(fleet.regions):
+                raise ValueError(f"fleets.{name}.regions={fleet.regions} must list distinct regions, at least one")
+            for region in fleet.regions:
+                if region not in regions:
+                    raise ValueError(
+                        f"fleets.{name}.regions: {quoted(region)} is not a region of the spec; use some of {regions}"
+                    )
+        if self.is_multi_cluster and self.edge is not None and self.edge.api != "gateway":
+            raise ValueError(
+                f"edge.api={self.edge.api!r} cannot span regions: only the Gateway API balances across clusters; "
+                "set edge.api: gateway"
+            )
         return self
 
     # -- names shared by the manifests and the GKE stack: derived once, here ---------------
@@ -612,10 +775,31 @@ class ClusterSpec(_Strict):
         return explicit or f"{self.namespace}-edge-ip"
 
     @property
+    def clusters(self) -> list[ClusterPlace]:
+        """Every cluster the spec places fleets in: one per region of the gke section, or one
+        (named after the namespace, with no region) without it."""
+        if self.gke:
+            return self.gke.places(self.namespace)
+        return [ClusterPlace(0, self.namespace, None, (), None, (), True)]
+
+    @property
+    def is_multi_cluster(self) -> bool:
+        return bool(self.gke and self.gke.regions)
+
+    @property
+    def config_cluster(self) -> ClusterPlace:
+        return next(place for place in self.clusters if place.is_config)
+
+    def fleets_in(self, place: ClusterPlace) -> dict[str, FleetSpec]:
+        """The fleets that run in `place`, in spec order (a fleet without `regions` runs everywhere)."""
+        return {
+            name: fleet for name, fleet in self.fleets.items() if fleet.regions is None or place.region in fleet.regions
+        }
+
+    @property
     def api_server_ranges(self) -> list[str] | None:
-        """Where the control plane's in-cluster address lies, if the spec builds the cluster: the
-        peering range (master_cidr) or, on Private Service Connect clusters, the node subnet."""
-        return [self.gke.network.master_cidr, self.gke.network.subnet_cidr] if self.gke else None
+        """The first cluster's (see ClusterPlace.api_server_ranges)."""
+        return self.clusters[0].api_server_ranges
 
     @property
     def ssl_policy_name(self) -> str | None:

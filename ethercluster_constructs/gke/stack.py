@@ -297,7 +297,7 @@ class GkeStack(TerraformStack):
             name=pool.name,
             cluster=self.cluster.id,
             location=gke.region,
-            initial_node_count=gke.initial_nodes_per_zone(pool),
+            initial_node_count=self.spec.clusters[0].initial_nodes_per_zone(pool),
             # initial_node_count forces a new pool when changed; the autoscaler owns the size after creation.
             lifecycle=TerraformResourceLifecycle(ignore_changes=["initial_node_count"]),
             autoscaling=np.ContainerNodePoolAutoscaling(
