@@ -807,6 +807,13 @@ class ClusterSpec(_Strict):
         return f"{self.namespace}-edge-tls" if self.edge else None
 
     @property
+    def certificate_map_name(self) -> str | None:
+        """The Certificate Manager map of a Gateway API edge, created by the GKE stack (with its
+        certificates, map entries and DNS authorizations) and named on the Gateway."""
+        edge = self.edge
+        return f"{self.namespace}-edge-certs" if edge and edge.api == "gateway" and not edge.tls_secret else None
+
+    @property
     def security_policy_name(self) -> str | None:
         return f"{self.namespace}-rpc-armor" if self.edge and self.edge.cloud_armor else None
 
