@@ -814,6 +814,35 @@ class ClusterSpec(_Strict):
         return f"{self.namespace}-edge-certs" if edge and edge.api == "gateway" and not edge.tls_secret else None
 
     @property
+    def stats_hostnames(self) -> list[str]:
+        """The edge hostnames of the ethstats dashboards, `<slug>-stats.<domain>`, by network name:
+        one per network with a public fleet, and per private network with `stats.publish_private`
+        (the dashboards ClusterChart publishes). Empty without an edge, a domain or stats."""
+        from .catalog.networks import get_network  # plain data; spec.py itself loads no catalog
+
+        domain = self.stats.domain or (self.edge.domains[0] if self.edge and self.edge.domains else None)
+        if not (self.stats.enabled and self.edge and domain):
+            return []
+        slugs: dict[str, str] = {}
+        for fleet in self.fleets.values():
+            if isinstance(fleet.network, PrivateNetworkSpec):
+                if self.stats.publish_private:
+                    slugs[fleet.network.name] = fleet.network.name
+            elif fleet.is_public:
+                slugs[fleet.network] = get_network("network", fleet.network).rpc_path.lstrip("/")
+        return [f"{slugs[name]}-stats.{domain}" for name in sorted(slugs)]
+
+    @property
+    def stats_domain(self) -> str | None:
+        """The domain the dashboards' hostnames end in (stats.domain, default the first edge domain)."""
+        return self.stats_hostnames[0].split(".", 1)[1] if self.stats_hostnames else None
+
+    @property
+    def edge_hostnames(self) -> list[str]:
+        """Every hostname the edge serves: the RPC domains, then the dashboards'."""
+        return [*(self.edge.domains if self.edge else []), *self.stats_hostnames]
+
+    @property
     def security_policy_name(self) -> str | None:
         return f"{self.namespace}-rpc-armor" if self.edge and self.edge.cloud_armor else None
 

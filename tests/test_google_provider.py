@@ -13,15 +13,16 @@ import pytest
 
 from ethercluster_constructs.gke import google_provider
 
-STACK_SOURCE = Path(google_provider.__file__).with_name("stack.py")
+STACK_SOURCES = sorted(Path(google_provider.__file__).parent.glob("*.py"))
+"""stack.py and the modules it builds on (fleet.py, certificates.py)."""
 
 
 def stack_resource_modules() -> set[str]:
-    """The provider modules stack.py imports (`from cdktf_cdktf_provider_google import ...`)."""
-    tree = ast.parse(STACK_SOURCE.read_text())
+    """The provider modules the gke package imports (`from cdktf_cdktf_provider_google import ...`)."""
     return {
         alias.name
-        for node in ast.walk(tree)
+        for source in STACK_SOURCES
+        for node in ast.walk(ast.parse(source.read_text()))
         if isinstance(node, ast.ImportFrom) and node.module == google_provider.PACKAGE
         for alias in node.names
     }
