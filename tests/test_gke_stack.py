@@ -12,6 +12,7 @@ import json
 import re
 
 import pytest
+import yaml
 
 from ethercluster_constructs.gke.sizing import machine_shape
 from ethercluster_constructs.gke.stack import NODE_ROLES, state_file
@@ -402,3 +403,321 @@ def test_rbac_security_group(tmp_path):
     gke = cluster(stack(tmp_path, gke={"rbac_security_group": "gke-security-groups@example.org"}))
     assert gke["authenticator_groups_config"] == {"security_group": "gke-security-groups@example.org"}
     assert "authenticator_groups_config" not in cluster(stack(tmp_path / "2"))
+
+
+# -- several regions: one VPC, a cluster per region, one fleet -------------------------------------
+
+MULTI_REGION = ROOT / "examples" / "multi-region.yaml"
+PER_CLUSTER = {
+    "google_container_cluster": "cluster",
+    "google_compute_subnetwork": "subnetwork",
+    "google_compute_router": "router",
+    "google_compute_router_nat": "nat",
+    "google_service_account": "nodes",
+}
+
+
+def multi_region_spec() -> ClusterSpec:
+    return load_spec(MULTI_REGION)[0]
+
+
+def cluster_resource(terraform: dict, resource_type: str, place) -> dict:
+    """A per-cluster resource: named as in a single-cluster stack for the first cluster, with
+    the cluster's name appended for the others."""
+    base = PER_CLUSTER[resource_type]
+    return resources(terraform, resource_type)[base if place.index == 0 else f"{base}-{place.name}"]
+
+
+def test_multi_region_stack_matches_the_reviewed_snapshot(multi_region_stack_dir, snapshot):
+    assert (multi_region_stack_dir / "cdk.tf.json").read_text() == snapshot
+
+
+def test_every_region_gets_a_cluster_with_its_own_subnet_nat_and_node_account(multi_region_terraform):
+    spec = multi_region_spec()
+    places = spec.clusters
+    assert [p.region for p in places] == ["us-central1", "us-east4", "europe-west4"]
+    for resource_type in PER_CLUSTER:
+        assert len(resources(multi_region_terraform, resource_type)) == len(places), resource_type
+    for place in places:
+        gke = cluster_resource(multi_region_terraform, "google_container_cluster", place)
+        subnet = cluster_resource(multi_region_terraform, "google_compute_subnetwork", place)
+        nat = cluster_resource(multi_region_terraform, "google_compute_router_nat", place)
+        router = cluster_resource(multi_region_terraform, "google_compute_router", place)
+        account = cluster_resource(multi_region_terraform, "google_service_account", place)
+        assert (gke["name"], gke["location"]) == (place.name, place.region)
+        assert subnet["region"] == nat["region"] == router["region"] == place.region
+        assert subnet["ip_cidr_range"] == place.network.subnet_cidr
+        assert [r["ip_cidr_range"] for r in subnet["secondary_ip_range"]] == [
+            place.network.pods_cidr,
+            place.network.services_cidr,
+        ]
+        assert gke["private_cluster_config"]["master_ipv4_cidr_block"] == place.network.master_cidr
+        assert gke["subnetwork"].startswith("${google_compute_subnetwork.") and subnet["name"] == f"{place.name}-nodes"
+        assert nat["subnetwork"][0]["name"] == gke["subnetwork"], "each region's nodes leave through their own NAT"
+        assert account["account_id"] == f"{place.name}-nodes"
+        grants = [b for b in resources(multi_region_terraform, "google_project_iam_member").values()]
+        account_id = "nodes" if place.index == 0 else f"nodes-{place.name}"
+        assert sorted(
+            b["role"] for b in grants if b["member"] == f"${{google_service_account.{account_id}.member}}"
+        ) == (sorted(NODE_ROLES))
+        pools = [p for p in resources(multi_region_terraform, "google_container_node_pool").values()]
+        (pool,) = [
+            p for p in pools if p["cluster"] == f"${{google_container_cluster.{gke['//']['metadata']['uniqueId']}.id}}"
+        ]
+        assert (pool["location"], pool["initial_node_count"]) == (
+            place.region,
+            place.initial_nodes_per_zone(place.node_pools[0]),
+        )
+        assert pool["node_config"]["service_account"] == f"${{google_service_account.{account_id}.email}}"
+    networks = {cluster_resource(multi_region_terraform, "google_container_cluster", p)["network"] for p in places}
+    assert networks == {"${google_compute_network.network.id}"}, "one VPC"
+    for resource_type in ("google_compute_network", "google_compute_firewall", "google_compute_global_address"):
+        assert len(resources(multi_region_terraform, resource_type)) == 1, f"one {resource_type} for all clusters"
+    assert len(resources(multi_region_terraform, "google_compute_security_policy")) == 1
+    assert len(resources(multi_region_terraform, "google_compute_ssl_policy")) == 1
+
+
+def test_every_cluster_has_the_first_clusters_hardening(multi_region_terraform):
+    """Everything but the names, region, ranges and references is the same in every cluster and pool."""
+    spec = multi_region_spec()
+
+    def normalized(document: dict, place) -> str:
+        text = json.dumps({k: v for k, v in document.items() if k != "//"}, sort_keys=True)
+        text = text.replace(place.network.master_cidr, "<master>").replace(f'"{place.region}"', '"<region>"')
+        text = re.sub(r"\$\{google_(compute_subnetwork|service_account)\.[a-z0-9-]+\.", r"${google_\1.<id>.", text)
+        for key in ("name", "cluster"):
+            text = text.replace(f'"{key}": "{place.name}"', f'"{key}": "<cluster>"')
+        return text
+
+    clusters = [
+        normalized(cluster_resource(multi_region_terraform, "google_container_cluster", p), p) for p in spec.clusters
+    ]
+    assert clusters[1:] == clusters[:1] * (len(clusters) - 1)
+    pools = resources(multi_region_terraform, "google_container_node_pool")
+    first = normalized(pools["pool-rpc"], spec.clusters[0]).replace("${google_container_cluster.cluster.id}", "<c>")
+    for place in spec.clusters[1:]:
+        pool = normalized(pools[f"pool-rpc-{place.name}"], place)
+        assert pool.replace(f"${{google_container_cluster.cluster-{place.name}.id}}", "<c>") == first
+
+
+def test_one_fleet_joins_every_cluster_and_the_config_cluster_holds_the_gateway(multi_region_terraform):
+    spec = multi_region_spec()
+    memberships = resources(multi_region_terraform, "google_gke_hub_membership")
+    assert set(memberships) == {f"membership-{p.name}" for p in spec.clusters}
+    for place in spec.clusters:
+        membership = memberships[f"membership-{place.name}"]
+        cluster_id = "cluster" if place.index == 0 else f"cluster-{place.name}"
+        assert membership["membership_id"] == place.name
+        assert membership["location"] == "global"
+        assert membership["endpoint"] == {
+            "gke_cluster": {
+                "resource_link": f"//container.googleapis.com/${{google_container_cluster.{cluster_id}.id}}"
+            }
+        }
+        assert membership["authority"] == {
+            "issuer": f"https://container.googleapis.com/v1/${{google_container_cluster.{cluster_id}.id}}"
+        }, "fleet Workload Identity, which MCS needs"
+    features = {f["name"]: f for f in resources(multi_region_terraform, "google_gke_hub_feature").values()}
+    assert set(features) == {"multiclusterservicediscovery", "multiclusteringress"}
+    assert {f["location"] for f in features.values()} == {"global"}
+    assert spec.config_cluster.name == "ethercluster"
+    assert features["multiclusteringress"]["spec"] == {
+        "multiclusteringress": {"config_membership": "${google_gke_hub_membership.membership-ethercluster.id}"}
+    }
+    (importer,) = [
+        b for b in resources(multi_region_terraform, "google_project_iam_member").values() if "gke-mcs" in b["member"]
+    ]
+    assert (importer["role"], importer["member"]) == (
+        "roles/compute.networkViewer",
+        "serviceAccount:example-project.svc.id.goog[gke-mcs/gke-mcs-importer]",
+    )
+    assert len(importer["depends_on"]) == len(spec.clusters), "after the clusters create the Workload Identity pool"
+    services = {s["service"] for s in resources(multi_region_terraform, "google_project_service").values()}
+    assert {
+        "gkehub.googleapis.com",
+        "multiclusterservicediscovery.googleapis.com",
+        "multiclusteringress.googleapis.com",
+        "trafficdirector.googleapis.com",
+        "dns.googleapis.com",
+        "certificatemanager.googleapis.com",
+    } <= services
+
+
+def test_config_cluster_can_be_any_cluster(tmp_path):
+    raw = yaml.safe_load(MULTI_REGION.read_text())
+    raw["gke"]["config_cluster"] = "ethercluster-euw4"
+    terraform = synth_terraform(ClusterSpec.model_validate(raw), tmp_path)
+    (gateway,) = [
+        f for f in resources(terraform, "google_gke_hub_feature").values() if f["name"] == "multiclusteringress"
+    ]
+    assert gateway["spec"]["multiclusteringress"]["config_membership"] == (
+        "${google_gke_hub_membership.membership-ethercluster-euw4.id}"
+    )
+    assert terraform["output"]["clusters"]["value"]["ethercluster-euw4"]["config_cluster"] is True
+    assert terraform["output"]["clusters"]["value"]["ethercluster"]["config_cluster"] is False
+
+
+def test_a_single_region_stack_has_no_fleet(default_terraform):
+    for resource_type in ("google_gke_hub_membership", "google_gke_hub_feature"):
+        assert resource_type not in default_terraform["resource"]
+    assert "clusters" not in default_terraform["output"]
+
+
+def test_every_cluster_serves_the_gateway_api(default_terraform, multi_region_terraform):
+    # On whatever the edge: an Ingress edge moves to a Gateway without touching the cluster.
+    for terraform in (default_terraform, multi_region_terraform):
+        for gke in resources(terraform, "google_container_cluster").values():
+            assert gke["gateway_api_config"] == {"channel": "CHANNEL_STANDARD"}
+            assert gke["addons_config"]["http_load_balancing"] == {"disabled": False}, "the Gateway controller needs it"
+
+
+def test_multi_region_outputs_name_every_cluster(multi_region_terraform):
+    spec = multi_region_spec()
+    clusters = multi_region_terraform["output"]["clusters"]["value"]
+    assert list(clusters) == sorted(p.name for p in spec.clusters)
+    for place in spec.clusters:
+        assert clusters[place.name]["region"] == place.region
+        assert clusters[place.name]["get_credentials"] == (
+            f"gcloud container clusters get-credentials {place.name} --region {place.region} --project example-project"
+        )
+
+
+# -- Certificate Manager (edge.api: gateway without tls_secret) ----------------------------------------
+
+
+def test_gateway_edge_certificates_come_from_certificate_manager(multi_region_terraform):
+    spec = multi_region_spec()
+    assert spec.edge_hostnames == ["rpc.example.org", "etc-stats.rpc.example.org", "mordor-stats.rpc.example.org"]
+    (authorization,) = resources(multi_region_terraform, "google_certificate_manager_dns_authorization").values()
+    assert authorization["domain"] == "rpc.example.org", "the RPC domain, which is also the dashboards' domain"
+    certificate = resource(multi_region_terraform, "google_certificate_manager_certificate")
+    assert certificate["managed"] == {
+        "domains": ["rpc.example.org", "*.rpc.example.org"],
+        "dns_authorizations": ["${google_certificate_manager_dns_authorization.dns-auth-rpc-example-org.id}"],
+    }
+    certificate_map = resource(multi_region_terraform, "google_certificate_manager_certificate_map")
+    assert certificate_map["name"] == spec.certificate_map_name == "ethercluster-edge-certs"
+    entries = resources(multi_region_terraform, "google_certificate_manager_certificate_map_entry").values()
+    assert sorted(e["hostname"] for e in entries) == sorted(spec.edge_hostnames)
+    assert {e["map"] for e in entries} == {"${google_certificate_manager_certificate_map.edge-certs.name}"}
+    assert all(e["certificates"] == ["${google_certificate_manager_certificate.edge-certificate.id}"] for e in entries)
+    records = multi_region_terraform["output"]["dns_authorizations"]["value"]
+    assert records == {
+        "rpc.example.org": {
+            field: f"${{google_certificate_manager_dns_authorization.dns-auth-rpc-example-org.dns_resource_record[0].{field}}}"
+            for field in ("name", "type", "data")
+        }
+    }
+
+
+def test_a_separate_stats_domain_gets_its_own_authorization_and_a_wildcard(tmp_path):
+    terraform = stack(
+        tmp_path,
+        edge={"api": "gateway", "domains": ["rpc.example.org", "eth.example.org"]},
+        stats={"domain": "stats.example.net"},
+    )
+    domains = sorted(a["domain"] for a in resources(terraform, "google_certificate_manager_dns_authorization").values())
+    assert domains == ["eth.example.org", "rpc.example.org", "stats.example.net"]
+    certificate = resource(terraform, "google_certificate_manager_certificate")
+    assert certificate["managed"]["domains"] == ["rpc.example.org", "eth.example.org", "*.stats.example.net"]
+    entries = resources(terraform, "google_certificate_manager_certificate_map_entry").values()
+    assert sorted(e["hostname"] for e in entries) == [
+        "etc-stats.stats.example.net",
+        "eth.example.org",
+        "rpc.example.org",
+    ]
+    assert "google_gke_hub_feature" not in terraform["resource"], "one region: no fleet"
+
+
+@pytest.mark.parametrize(
+    "edge",
+    [{"domains": ["rpc.example.org"]}, {"api": "gateway", "domains": ["rpc.example.org"], "tls_secret": "rpc-tls"}],
+    ids=["ingress", "gateway-with-tls-secret"],
+)
+def test_no_certificate_manager_without_a_certificate_map(edge, tmp_path):
+    terraform = stack(tmp_path, edge=edge)
+    assert not [t for t in terraform["resource"] if t.startswith("google_certificate_manager")]
+    services = {s["service"] for s in resources(terraform, "google_project_service").values()}
+    assert "certificatemanager.googleapis.com" not in services
+    assert "dns_authorizations" not in terraform["output"]
+
+
+def test_certificate_manager_names_stay_valid_for_long_hostnames():
+    from ethercluster_constructs.gke.certificates import NAME_MAX, resource_name
+
+    long_a, long_b = "a" * 60 + ".example.org", "a" * 60 + ".example.net"
+    names = {resource_name("ethercluster", long_a), resource_name("ethercluster", long_b)}
+    assert len(names) == 2, "cut names stay distinct"
+    assert all(len(n) <= NAME_MAX and re.fullmatch(r"[a-z][a-z0-9-]*[a-z0-9]", n) for n in names)
+    assert resource_name("rpc", "RPC.Example.org") == "rpc-rpc-example-org"
+
+
+# -- names shared with the manifests, for every cluster ---------------------------------------------------
+
+
+@pytest.mark.parametrize("spec_file", [ROOT / "ethercluster.yaml", MULTI_REGION], ids=["single-region", "multi-region"])
+def test_every_shared_name_is_the_name_the_stack_creates(spec_file, default_terraform, multi_region_terraform):
+    """ClusterSpec derives every name both sides use; the manifests take them from there (see
+    test_names_shared_with_the_manifests_match_by_construction and
+    test_multi_region_manifests_name_what_the_stack_creates)."""
+    spec = load_spec(spec_file)[0]
+    terraform = multi_region_terraform if spec_file == MULTI_REGION else default_terraform
+    assert resource(terraform, "google_compute_global_address")["name"] == spec.static_ip_name
+    assert resource(terraform, "google_compute_ssl_policy")["name"] == spec.ssl_policy_name
+    assert resource(terraform, "google_compute_security_policy")["name"] == spec.security_policy_name
+    maps = resources(terraform, "google_certificate_manager_certificate_map")
+    assert [m["name"] for m in maps.values()] == ([spec.certificate_map_name] if spec.certificate_map_name else [])
+    clusters = [c["name"] for c in resources(terraform, "google_container_cluster").values()]
+    assert sorted(clusters) == sorted(p.name for p in spec.clusters), "one cluster, and one manifest set, per place"
+    assert terraform["terraform"]["backend"]["local"]["path"] == state_file(spec.cluster_name)
+
+
+def test_stats_hostnames_are_the_hosts_the_manifests_publish(default_docs):
+    spec = load_spec(ROOT / "ethercluster.yaml")[0]
+    hosts = {rule["host"] for rule in find(default_docs, "Ingress", "edge")["spec"]["rules"]}
+    assert (
+        sorted(hosts - set(spec.edge.domains))
+        == spec.stats_hostnames
+        == [
+            "etc-stats.rpc.example.com",
+            "mordor-stats.rpc.example.com",
+        ]
+    )
+
+
+def test_multi_region_manifests_name_what_the_stack_creates(multi_region_terraform, tmp_path):
+    """For the lead, after merging the per-cluster manifests: every manifest set is a cluster of
+    the stack, and the config cluster's Gateway names the stack's address, certificate map, SSL
+    policy and Cloud Armor policy. Runs once `ethercluster synth` builds the example."""
+    from tests.conftest import _multi_region_manifests_pending
+
+    if _multi_region_manifests_pending():
+        pytest.skip("the per-cluster manifests come with the mc-manifests branch")
+    from ethercluster_constructs.synthesis import synth_manifests
+
+    spec = multi_region_spec()
+    synth_manifests(MULTI_REGION, tmp_path / "dist")
+    clusters = {c["name"] for c in resources(multi_region_terraform, "google_container_cluster").values()}
+    assert {p.name for p in (tmp_path / "dist").iterdir() if p.is_dir()} == clusters
+    docs = [
+        d
+        for f in sorted((tmp_path / "dist" / spec.config_cluster.name).glob("*.yaml"))
+        for d in yaml.safe_load_all(f.read_text())
+        if d
+    ]
+    (gateway,) = [d for d in docs if d["kind"] == "Gateway"]
+    assert (
+        gateway["metadata"]["annotations"]["networking.gke.io/certmap"]
+        == resource(multi_region_terraform, "google_certificate_manager_certificate_map")["name"]
+    )
+    assert gateway["spec"]["addresses"] == [
+        {"type": "NamedAddress", "value": resource(multi_region_terraform, "google_compute_global_address")["name"]}
+    ]
+    (gateway_policy,) = [d for d in docs if d["kind"] == "GCPGatewayPolicy"]
+    assert (
+        gateway_policy["spec"]["default"]["sslPolicy"]
+        == resource(multi_region_terraform, "google_compute_ssl_policy")["name"]
+    )
+    armor = resource(multi_region_terraform, "google_compute_security_policy")["name"]
+    backend_policies = [d for d in docs if d["kind"] == "GCPBackendPolicy"]
+    assert backend_policies and {p["spec"]["default"]["securityPolicy"] for p in backend_policies} == {armor}
