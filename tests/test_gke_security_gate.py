@@ -7,6 +7,8 @@ import importlib.util
 import json
 import shutil
 
+import pytest
+
 from ethercluster_constructs.checkov_skips import TERRAFORM_SKIPS
 from tests.support import ROOT
 
@@ -15,9 +17,15 @@ gate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(gate)
 
 
-def test_checkov_passes_the_default_stack(default_stack_dir):
-    report = gate.run_checkov(default_stack_dir)
-    assert gate.problems(default_stack_dir, report) == []
+@pytest.fixture(params=["default", "multi-region"])
+def stack_dir(request):
+    """ethercluster.yaml's stack, and examples/multi-region.yaml's (three clusters, one fleet)."""
+    return request.getfixturevalue("default_stack_dir" if request.param == "default" else "multi_region_stack_dir")
+
+
+def test_checkov_passes_the_stack(stack_dir):
+    report = gate.run_checkov(stack_dir)
+    assert gate.problems(stack_dir, report) == []
     summary = report["summary"]
     assert (summary["parsing_errors"], summary["failed"]) == (0, 0)
     assert summary["passed"] >= 50
@@ -26,10 +34,16 @@ def test_checkov_passes_the_default_stack(default_stack_dir):
     ran = {c["check_id"] for c in report["results"]["passed_checks"]}
     for checks in gate.REQUIRED_CHECKS.values():
         assert set(checks) <= ran
+    # Every cluster, node pool and subnet was scanned, not only the first region's (checkov
+    # names some `<type>.<name>`, others `resource.<name>`).
+    terraform = json.loads((stack_dir / "cdk.tf.json").read_text())
+    scanned = {c["resource"].rsplit(".", 1)[-1] for c in report["results"]["passed_checks"]}
+    for resource_type in ("google_container_cluster", "google_container_node_pool", "google_compute_subnetwork"):
+        assert set(terraform["resource"][resource_type]) <= scanned, resource_type
 
 
-def test_every_terraform_skip_is_still_needed(default_stack_dir):
-    report = gate.run_checkov(default_stack_dir, skips=False)
+def test_every_terraform_skip_is_still_needed(stack_dir):
+    report = gate.run_checkov(stack_dir, skips=False)
     failed = {c["check_id"] for c in report["results"]["failed_checks"]}
     assert failed == set(TERRAFORM_SKIPS), "without the skips, exactly the skipped checks fail"
 
