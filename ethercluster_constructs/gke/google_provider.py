@@ -1,7 +1,7 @@
 """The prebuilt google provider bindings, each resource module loaded on first use.
 
 `cdktf_cdktf_provider_google/__init__.py` imports every one of its ~1,470 resource
-modules (about 10 s of CPU here); GkeStack uses 14. Each resource module needs only the
+modules (about 10 s of CPU here); GkeStack uses 21. Each resource module needs only the
 package's jsii assembly, which it loads itself with `from .._jsii import *`, and never the
 package's `__init__`. So `install_lazy_package()` puts the package into `sys.modules` as an
 empty module (its `__path__` and `__spec__` from the installed package, its `__init__` not

@@ -1,7 +1,8 @@
 """GkeStack: the GKE infrastructure of one cluster spec, as a cdktf stack.
 
-Importing this module loads the google provider's jsii assembly and the 14 resource
-modules below (about 3 s, see google_provider): import it only to build a Terraform stack.
+Importing this module loads the google provider's jsii assembly and the 21 resource
+modules it, fleet.py and certificates.py use (about 3 s, see google_provider): import it
+only to build a Terraform stack.
 Every name the Kubernetes manifests also use (the static IP, the Cloud Armor policy, the
 namespace in Workload Identity principals) comes from ClusterSpec.
 """
