@@ -642,6 +642,15 @@ def test_no_certificate_manager_without_a_certificate_map(edge, tmp_path):
     assert "dns_authorizations" not in terraform["output"]
 
 
+@pytest.mark.parametrize("domain", ['${file("/etc/passwd")}', "RPC.example.org", "rpc..example.org", "localhost"])
+def test_the_stack_refuses_a_domain_terraform_would_evaluate_or_no_certificate_covers(domain, tmp_path):
+    from ethercluster_constructs.errors import EtherclusterError
+
+    with pytest.raises(EtherclusterError, match="is not a lowercase host name"):
+        stack(tmp_path, edge={"api": "gateway", "domains": [domain]})
+    assert not list(tmp_path.rglob("*.tf.json")), "nothing written"
+
+
 def test_certificate_manager_names_stay_valid_for_long_hostnames():
     from ethercluster_constructs.gke.certificates import NAME_MAX, resource_name
 

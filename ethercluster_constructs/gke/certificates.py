@@ -21,7 +21,7 @@ import re
 from cdktf import TerraformOutput
 from constructs import Construct
 
-from ..errors import EtherclusterError
+from ..errors import EtherclusterError, quoted
 from ..spec import ClusterSpec
 from .google_provider import install_lazy_package
 
@@ -35,6 +35,8 @@ from cdktf_cdktf_provider_google import (  # noqa: E402
 
 CERTIFICATE_SERVICES = ("certificatemanager.googleapis.com",)
 """Enabled when the spec's edge takes its certificates from Certificate Manager."""
+
+_HOSTNAME = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
 
 NAME_MAX = 63
 """Certificate Manager resource names: lowercase letters, digits and '-', at most 63."""
@@ -67,6 +69,13 @@ class Certificates:
                 "Certificates: the spec's edge has no certificate map or no domains "
                 "(edge.api: gateway without tls_secret needs edge.domains)"
             )
+        for hostname in spec.edge_hostnames:
+            # The manifests refuse a bad host name first; the stack checks again, because a
+            # string in Terraform JSON is a template: `${...}` in a domain would be evaluated.
+            if not _HOSTNAME.fullmatch(hostname):
+                raise EtherclusterError(
+                    f"Certificates: {quoted(hostname)} is not a lowercase host name such as 'rpc.example.com'"
+                )
         namespace = spec.namespace
         stats_domain = spec.stats_domain
         domains = list(dict.fromkeys([*spec.edge.domains, *([stats_domain] if stats_domain else [])]))
