@@ -7,7 +7,9 @@ the `dns_authorizations` output), not by the load balancer answering HTTP-01 cha
 it can be issued before DNS points at the edge and renews whichever region serves.
 
 - One DNS authorization per domain: each RPC domain (`edge.domains`) and the dashboards'
-  domain (ClusterSpec.stats_domain). An authorization for `D` covers `D` and `*.D`.
+  domain (ClusterSpec.stats_domain). An authorization for `D` covers `D` and `*.D` (the
+  pattern of the hashicorp/google managed-certificate examples: domains `[D, "*.D"]` with
+  D's one authorization; Google's Certificate Manager page itself was not reachable here).
 - One managed certificate for the RPC domains and `*.<stats domain>`: the wildcard covers
   every `<slug>-stats.<domain>` dashboard, present and future, with one authorization.
 - One map, and one map entry per edge hostname (ClusterSpec.edge_hostnames).
