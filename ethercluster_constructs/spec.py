@@ -366,11 +366,26 @@ class GkeNetworkSpec(_Strict):
         return self
 
 
+_DISPLAY_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,62}$")
+_SECURITY_GROUP = re.compile(r"^gke-security-groups@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+"""Free text that reaches the Terraform JSON: a string there is a template, so `${...}` or
+`%{...}` in a spec value would be evaluated by terraform (file(), env...); these allow no `$`/`%`."""
+
+
 class AuthorizedNetwork(_Strict):
     """A source range allowed to reach the cluster's public control plane endpoint."""
 
     name: str = Field(min_length=1)
     cidr: str
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        if not _DISPLAY_NAME.match(value):
+            raise ValueError(
+                f"{quoted(value)} is not a network name: at most 63 letters, digits, spaces, '.', '_' or '-'"
+            )
+        return value
 
     @field_validator("cidr")
     @classmethod
@@ -533,6 +548,16 @@ class GkeSpec(_Strict):
     _region = field_validator("region")(_known_region)
     _zones = field_validator("zones")(_zone_names)
     _cluster = field_validator("cluster_name")(_optional_cluster_name)
+
+    @field_validator("rbac_security_group")
+    @classmethod
+    def _security_group(cls, value: str | None) -> str | None:
+        if value is not None and not _SECURITY_GROUP.match(value):
+            raise ValueError(
+                f"{quoted(value)} is not GKE's RBAC group: it must be gke-security-groups@<your domain>, "
+                "e.g. 'gke-security-groups@example.org'"
+            )
+        return value
 
     @field_validator("workload_identity")
     @classmethod

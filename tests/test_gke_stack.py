@@ -16,7 +16,7 @@ import yaml
 
 from ethercluster_constructs.gke.sizing import machine_shape
 from ethercluster_constructs.gke.stack import NODE_ROLES, state_file
-from ethercluster_constructs.spec import ClusterSpec, load_spec
+from ethercluster_constructs.spec import ClusterSpec, SpecError, load_spec
 from tests.support import ROOT, SPECS, find, resource, resources, synth_spec, synth_terraform
 
 BASE = {
@@ -649,6 +649,28 @@ def test_the_stack_refuses_a_domain_terraform_would_evaluate_or_no_certificate_c
     with pytest.raises(EtherclusterError, match="is not a lowercase host name"):
         stack(tmp_path, edge={"api": "gateway", "domains": [domain]})
     assert not list(tmp_path.rglob("*.tf.json")), "nothing written"
+
+
+@pytest.mark.parametrize(
+    ("gke", "refused"),
+    [
+        (
+            {"master_authorized_networks": [{"name": '${file("/etc/passwd")}', "cidr": "203.0.113.0/24"}]},
+            r"gke\.master_authorized_networks\[0\]\.name: '\$\{file.*' is not a network name",
+        ),
+        (
+            {"rbac_security_group": "${path.cwd}"},
+            r"gke\.rbac_security_group: '\$\{path\.cwd\}' is not GKE's RBAC group",
+        ),
+        ({"rbac_security_group": "admins@example.org"}, r"gke\.rbac_security_group: .* gke-security-groups@"),
+    ],
+    ids=["authorized-network-name", "security-group-template", "security-group-name"],
+)
+def test_spec_text_that_reaches_terraform_cannot_be_a_template(gke, refused, tmp_path):
+    spec_file = tmp_path / "spec.yaml"
+    spec_file.write_text(json.dumps(copy.deepcopy(BASE) | {"gke": BASE["gke"] | gke}))
+    with pytest.raises(SpecError, match=refused):
+        load_spec(spec_file)
 
 
 def test_certificate_manager_names_stay_valid_for_long_hostnames():
