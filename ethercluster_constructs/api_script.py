@@ -11,7 +11,8 @@ from constructs import Construct
 
 from . import pod_scripts
 from .catalog import Resources
-from .dns import allow_dns
+from .dns import dns_egress
+from .network_policy import allow_to, ip_block, network_policy, tcp
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 
 SCRIPT_DIR = "/script"
@@ -65,21 +66,11 @@ class ApiScript(Construct):
         # The API server is reached through the `kubernetes` Service, which resolves to the
         # control plane's address (a private range on private GKE clusters). NetworkPolicy sees
         # that address, so where the spec knows its range the rule admits only that range.
-        policy = kplus.NetworkPolicy(
-            self, "Egress", metadata=self.meta(), selector=kplus.Pods.select(self, "Pods", labels=labels)
-        )
-        allow_dns(self, policy)
         if api_server_ranges:
-            for index, cidr in enumerate(api_server_ranges):
-                policy.add_egress_rule(
-                    kplus.NetworkPolicyIpBlock.ipv4(self, f"ApiServer-{index}", cidr),
-                    [kplus.NetworkPolicyPort.tcp(443)],
-                )
+            api_server = [allow_to(ip_block(cidr), [tcp(443)]) for cidr in api_server_ranges]
         else:
-            policy.add_egress_rule(
-                kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
-                [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
-            )
+            api_server = [allow_to(ip_block("0.0.0.0/0"), [tcp(443), tcp(6443)])]
+        network_policy(self, "Egress", metadata=self.meta(), pod_labels=labels, egress=[*dns_egress(), *api_server])
 
     def meta(self) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)

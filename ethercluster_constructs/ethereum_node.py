@@ -32,8 +32,9 @@ from .catalog import (
     get_network,
 )
 from .chain_storage import ChainStorage
-from .dns import allow_dns
+from .dns import dns_egress
 from .errors import EtherclusterError, quoted
+from .network_policy import allow_from, allow_to, ip_block, namespace, network_policy, pods, tcp, udp
 from .validation import (
     checkpoint_url,
     cors_origin,
@@ -828,19 +829,6 @@ class EthereumNode(Construct):
         ranges and the metadata server are excluded from the internet rule. The Engine API
         stays on loopback inside the pod.
         """
-        tcp, udp = _values.tcp, _values.udp
-        policy = kplus.NetworkPolicy(
-            self,
-            "NetworkPolicy",
-            metadata=self._meta(self.name, labels),
-            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
-        )
-        # Pods that get no RPC: a dashboard that a browser can reach must not relay to nodes.
-        rpc_clients = kplus.Pods.select(
-            self,
-            "RpcClients",
-            expressions=[kplus.LabelExpression.not_in("app.kubernetes.io/component", list(NO_RPC_COMPONENTS))],
-        )
         p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
         rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
         if self.network.is_private:
@@ -850,27 +838,31 @@ class EthereumNode(Construct):
             cl = self.consensus_ports
             p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]
             metrics_ports.append(tcp(cl.metrics))
-        policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), p2p_ports)
-        policy.add_ingress_rule(rpc_clients, rpc_ports)
+        # Pods that get no RPC: a dashboard that a browser can reach must not relay to nodes.
+        rpc_clients = pods(excluding={"app.kubernetes.io/component": NO_RPC_COMPONENTS})
+        ingress = [allow_from(ip_block("0.0.0.0/0"), p2p_ports), allow_from(rpc_clients, rpc_ports)]
         if self.consensus and self.expose_beacon_api:
-            policy.add_ingress_rule(rpc_clients, [tcp(self.consensus_ports.beacon)])
-        monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
-        policy.add_ingress_rule(monitoring, metrics_ports)
+            ingress.append(allow_from(rpc_clients, [tcp(self.consensus_ports.beacon)]))
+        ingress.append(allow_from(namespace(self.monitoring_namespace), metrics_ports))
         external_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else [])]
-        for index, cidr in enumerate(self.load_balancer_source_ranges):
-            policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, f"Client-{index}", cidr), external_ports)
+        ingress += [allow_from(ip_block(cidr), external_ports) for cidr in self.load_balancer_source_ranges]
 
-        allow_dns(self, policy)
-        internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
-        # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
-        policy.add_egress_rule(internet)
-        policy.add_egress_rule(
-            kplus.Pods.select(self, "Peers", labels={"app.kubernetes.io/component": "ethereum-node"}), p2p_ports
-        )
+        egress = [
+            *dns_egress(),
+            # No port list means every port.
+            allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES)),
+            allow_to(pods({"app.kubernetes.io/component": "ethereum-node"}), p2p_ports),
+        ]
         if self.ethstats:
-            policy.add_egress_rule(
-                kplus.Pods.select(self, "Stats", labels=self.ethstats.selector_labels), [tcp(self.ethstats.port)]
-            )
+            egress.append(allow_to(pods(self.ethstats.selector_labels), [tcp(self.ethstats.port)]))
+        network_policy(
+            self,
+            "NetworkPolicy",
+            metadata=self._meta(self.name, labels),
+            pod_labels=self.selector_labels,
+            ingress=ingress,
+            egress=egress,
+        )
 
 
 def execution_settings(

@@ -10,8 +10,9 @@ from constructs import Construct
 
 from . import _patches, checkov_skips
 from .catalog import EthstatsTarget, Resources
-from .dns import allow_dns
+from .dns import dns_egress
 from .generated_secret import GeneratedSecret
+from .network_policy import allow_from, network_policy, pods, tcp
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 from .validation import dns_label, pinned_image
 from .validation import port as validate_port
@@ -129,13 +130,13 @@ class EthStats(Construct):
         for key, value in self.selector_labels.items():
             self.service.select_label(key, value)
         # Nodes of this namespace report here; the edge adds its own policy when published.
-        policy = kplus.NetworkPolicy(
+        network_policy(
             self,
             "NetworkPolicy",
             metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
-            selector=kplus.Pods.select(self, "Pods", labels=self.selector_labels),
+            pod_labels=self.selector_labels,
+            ingress=[allow_from(pods(), [tcp(self.port)])],
+            # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
+            egress=dns_egress(),
         )
-        policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [kplus.NetworkPolicyPort.tcp(self.port)])
-        # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
-        allow_dns(self, policy)
         self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)

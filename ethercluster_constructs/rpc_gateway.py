@@ -29,9 +29,10 @@ from constructs import Construct
 
 from . import _patches, _values, checkov_skips
 from .catalog import Resources
-from .dns import allow_dns
+from .dns import dns_egress
 from .errors import EtherclusterError, quoted
 from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode, select_pods
+from .network_policy import allow_from, allow_to, ip_block, namespace, network_policy, pods, tcp
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
@@ -295,28 +296,22 @@ class RpcGateway(Construct):
         """Ingress: HTTP from this namespace's pods (the edge adds the load balancer's own
         policy); metrics from monitoring. Egress: DNS, the fronted nodes' RPC port, and, only
         with fallbacks or an external cache, the internet on 443 / 6379 (never cluster ranges)."""
-        tcp = _values.tcp
-        policy = kplus.NetworkPolicy(
+        monitoring = dns_label("RpcGateway.monitoring_namespace", monitoring_namespace)
+        ingress = [allow_from(pods(), [tcp(HTTP_PORT)]), allow_from(namespace(monitoring), [tcp(METRICS_PORT)])]
+        egress = dns_egress()
+        for route in self.routes:
+            egress.append(allow_to(pods(route.node.selector_labels), [tcp(route.node.ports.rpc)]))
+        external = ([tcp(443)] if self.fallbacks else []) + ([tcp(6379)] if self.limits.redis_secret else [])
+        if external:
+            egress.append(allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES), external))
+        network_policy(
             self,
             "NetworkPolicy",
             metadata=self._meta(labels),
-            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
+            pod_labels=self.selector_labels,
+            ingress=ingress,
+            egress=egress,
         )
-        policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [tcp(HTTP_PORT)])
-        monitoring = kplus.Namespaces.select(
-            self, "Monitoring", names=[dns_label("RpcGateway.monitoring_namespace", monitoring_namespace)]
-        )
-        policy.add_ingress_rule(monitoring, [tcp(METRICS_PORT)])
-        allow_dns(self, policy)
-        for route in self.routes:
-            node = route.node
-            policy.add_egress_rule(
-                kplus.Pods.select(self, f"Nodes-{node.name}", labels=node.selector_labels), [tcp(node.ports.rpc)]
-            )
-        external = ([tcp(443)] if self.fallbacks else []) + ([tcp(6379)] if self.limits.redis_secret else [])
-        if external:
-            internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
-            policy.add_egress_rule(internet, external)
 
 
 def gateway_config(

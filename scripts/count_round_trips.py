@@ -5,7 +5,7 @@ Run: .venv/bin/python scripts/count_round_trips.py [SPEC] [--top N]
 Every cdk8s call from Python is one request to the jsii kernel (a Node.js process) and one
 reply. This script wraps the kernel process's `send`, synthesizes SPEC's manifests (default:
 ethercluster.yaml) into a temporary folder, and prints the total and the most frequent calls
-(kind, then the class or method). A diagnostic for issue 16, not a test.
+(kind, then the class or method; with --where, the package's source line that made them). A diagnostic for issue 16, not a test.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ import argparse
 import collections
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 
 from jsii._kernel.providers import process
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "ethercluster_constructs"
 
 
 def _label(request: object) -> str:
@@ -27,17 +29,26 @@ def _label(request: object) -> str:
     return " ".join([kind, ".".join(name for name in names if name)]).strip()
 
 
+def _caller() -> str:
+    """The innermost frame of this project's package: the line that made the call."""
+    for frame in reversed(traceback.extract_stack()):
+        if f"{PACKAGE}/" in frame.filename:
+            return f"{frame.filename.rsplit(PACKAGE + '/', 1)[1]}:{frame.lineno}"
+    return "(outside the package)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec", nargs="?", default=str(ROOT / "ethercluster.yaml"))
     parser.add_argument("--top", type=int, default=40, help="how many calls to list (default 40)")
+    parser.add_argument("--where", action="store_true", help="group by the package's source line instead")
     args = parser.parse_args()
 
     counts: collections.Counter[str] = collections.Counter()
     original_send = process._NodeProcess.send
 
     def counting_send(self, request, response_type):  # noqa: ANN001, ANN202
-        counts[_label(request)] += 1
+        counts[_caller() if args.where else _label(request)] += 1
         return original_send(self, request, response_type)
 
     process._NodeProcess.send = counting_send
