@@ -9,7 +9,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import pod_scripts
+from . import checkov_skips, pod_scripts
 from .catalog import Resources
 from .dns import dns_egress
 from .network_policy import allow_to, ip_block, network_policy, tcp
@@ -74,6 +74,16 @@ class ApiScript(Construct):
 
     def meta(self) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)
+
+    def workload_meta(self) -> cdk8s.ApiObjectMetadata:
+        """Metadata for the Job or CronJob that runs the script: `meta()` with the checkov
+        skips such a job needs (a pinned image's tag and pull policy, its own token)."""
+        return cdk8s.ApiObjectMetadata(
+            name=self._name,
+            namespace=self._namespace,
+            labels=self.labels,
+            annotations=checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38"),
+        )
 
     def bind(self, role: k8s.KubeRole | k8s.KubeClusterRole) -> k8s.KubeRoleBinding | k8s.KubeClusterRoleBinding:
         """Grant `role` to this script's ServiceAccount (a RoleBinding or a ClusterRoleBinding)."""

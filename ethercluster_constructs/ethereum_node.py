@@ -556,8 +556,10 @@ class EthereumNode(Construct):
             f"{self.name}.{self.namespace}.svc.cluster.local",
         ]
 
-    def _meta(self, name: str, labels: dict[str, str]) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, labels=labels)
+    def _meta(
+        self, name: str, labels: dict[str, str], annotations: dict[str, str] | None = None
+    ) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, labels=labels, annotations=annotations)
 
     # -- workload -----------------------------------------------------------------------------
 
@@ -682,7 +684,11 @@ class EthereumNode(Construct):
         statefulset = kplus.StatefulSet(
             self,
             "StatefulSet",
-            metadata=self._meta(self.name, labels),
+            metadata=self._meta(
+                self.name,
+                labels,
+                checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if self.ethstats else [])),
+            ),
             pod_metadata=cdk8s.ApiObjectMetadata(
                 labels=labels,
                 annotations={"kubectl.kubernetes.io/default-container": self.client.name},
@@ -707,7 +713,6 @@ class EthereumNode(Construct):
         )
         statefulset.select(kplus.LabelSelector.of(labels=self.selector_labels))
         api_object = cdk8s.ApiObject.of(statefulset)  # found once: each lookup is a jsii round trip
-        checkov_skips.skip(api_object, "CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if self.ethstats else []))
         _patches.harden_pod(
             api_object,
             containers=tuple(f"containers/{i}" for i in range(len(containers)))

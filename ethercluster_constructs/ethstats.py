@@ -89,7 +89,12 @@ class EthStats(Construct):
         deployment = kplus.Deployment(
             self,
             "Deployment",
-            metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
+            metadata=cdk8s.ApiObjectMetadata(
+                name=self.name,
+                namespace=namespace,
+                labels=labels,
+                annotations=checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_35"),
+            ),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=labels),
             select=False,
             replicas=1,
@@ -119,7 +124,6 @@ class EthStats(Construct):
             ],
         )
         deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        checkov_skips.skip(cdk8s.ApiObject.of(deployment), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_35")
         _patches.harden_pod(deployment, containers=("containers/0",))
         self.service = kplus.Service(
             self,

@@ -194,10 +194,11 @@ class RpcGateway(Construct):
         if self.limits.redis_secret:
             env["ERPC_CACHE_REDIS_URI"] = _secret_env(self, "Redis", self.limits.redis_secret, "uri")
         memory_limit = 512 + 2 * self.limits.cache_megabytes
+        skipped_checks = ["CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if env else [])]
         self.deployment = kplus.Deployment(
             self,
             "Deployment",
-            metadata=self._meta(labels),
+            metadata=self._meta(labels, checkov_skips.annotations(*skipped_checks)),
             # Each new config rolls the pods: eRPC reads its file once, at start.
             pod_metadata=cdk8s.ApiObjectMetadata(
                 labels=labels,
@@ -242,9 +243,6 @@ class RpcGateway(Construct):
             ],
         )
         self.deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        checkov_skips.skip(cdk8s.ApiObject.of(self.deployment), "CKV_K8S_43", "CKV_K8S_15")
-        if env:
-            checkov_skips.skip(cdk8s.ApiObject.of(self.deployment), "CKV_K8S_35")
         _patches.harden_pod(self.deployment, containers=("containers/0",))
         _patches.spread_across_nodes_and_zones(self.deployment, self.selector_labels)
 
@@ -289,8 +287,8 @@ class RpcGateway(Construct):
         )
         self._network_policy(labels, monitoring_namespace)
 
-    def _meta(self, labels: dict[str, str]) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels)
+    def _meta(self, labels: dict[str, str], annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels, annotations=annotations)
 
     def _network_policy(self, labels: dict[str, str], monitoring_namespace: str) -> None:
         """Ingress: HTTP from this namespace's pods (the edge adds the load balancer's own
