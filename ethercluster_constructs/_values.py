@@ -39,6 +39,12 @@ def env_value(value: str) -> kplus.EnvValue:
 
 
 @cache
+def pod_name() -> kplus.EnvValue:
+    """The pod's own name (the downward API's metadata.name)."""
+    return kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME)
+
+
+@cache
 def tcp(port: int) -> kplus.NetworkPolicyPort:
     return kplus.NetworkPolicyPort.tcp(port)
 

@@ -9,7 +9,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import checkov_skips, pod_scripts
+from . import _values, checkov_skips, pod_scripts
 from .catalog import Resources
 from .dns import dns_egress
 from .network_policy import allow_to, ip_block, network_policy, tcp
@@ -54,8 +54,8 @@ class ApiScript(Construct):
             image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
             command=["python3", f"{SCRIPT_DIR}/{script}"],
             env_variables={
-                **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
-                "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+                **{key: _values.env_value(value) for key, value in env.items()},
+                "PYTHONDONTWRITEBYTECODE": _values.env_value("1"),
             },
             resources=container_resources(
                 Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")

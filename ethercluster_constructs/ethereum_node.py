@@ -749,7 +749,7 @@ class EthereumNode(Construct):
                     kplus.Metric.resource_cpu(kplus.MetricTarget.average_utilization(self.autoscaling.cpu_utilization))
                 ],
                 scale_down=kplus.ScalingRules(
-                    stabilization_window=cdk8s.Duration.seconds(self.autoscaling.scale_down_stabilization_seconds)
+                    stabilization_window=_values.seconds(self.autoscaling.scale_down_stabilization_seconds)
                 ),
             )
         return statefulset
@@ -760,7 +760,7 @@ class EthereumNode(Construct):
             return None
         secret = kplus.Secret.from_secret_name(self, "EthstatsSecret", self.ethstats.secret_name)
         return {
-            "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+            "POD_NAME": _values.pod_name(),
             # Optional: a node whose stats secret is missing still starts and serves RPC; only
             # its report to the dashboard fails.
             "ETHSTATS_SECRET": kplus.EnvValue.from_secret_value(
@@ -774,7 +774,7 @@ class EthereumNode(Construct):
             return kplus.Volume.from_secret(self, "JwtVolume", secret, name="jwt")
         # Memory-backed: the generated secret never touches a disk.
         return kplus.Volume.from_empty_dir(
-            self, "JwtVolume", "jwt", medium=kplus.EmptyDirMedium.MEMORY, size_limit=cdk8s.Size.mebibytes(1)
+            self, "JwtVolume", "jwt", medium=kplus.EmptyDirMedium.MEMORY, size_limit=_values.size("1Mi")
         )
 
     def _genesis_init_container(

@@ -8,7 +8,7 @@ import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
-from . import _patches, checkov_skips
+from . import _patches, _values, checkov_skips
 from .catalog import EthstatsTarget, Resources
 from .dns import dns_egress
 from .generated_secret import GeneratedSecret
@@ -85,7 +85,7 @@ class EthStats(Construct):
             "app.kubernetes.io/part-of": "ethercluster",
         }
         secret = kplus.Secret.from_secret_name(self, "SecretRef", self.secret_name)
-        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=cdk8s.Size.mebibytes(256))
+        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=_values.size("256Mi"))
         deployment = kplus.Deployment(
             self,
             "Deployment",
@@ -106,7 +106,7 @@ class EthStats(Construct):
                     image=image,
                     image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
                     env_variables={
-                        "PORT": kplus.EnvValue.from_value(str(self.port)),
+                        "PORT": _values.env_value(str(self.port)),
                         "WS_SECRET": kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=secret_key)),
                     },
                     ports=[kplus.ContainerPort(name="http", number=self.port)],
@@ -116,9 +116,9 @@ class EthStats(Construct):
                     security_context=restricted_container(),
                     volume_mounts=[kplus.VolumeMount(path="/tmp", volume=scratch)],
                     # The server has no health endpoint; its port answers once it listens.
-                    readiness=kplus.Probe.from_tcp_socket(port=self.port, period_seconds=cdk8s.Duration.seconds(10)),
+                    readiness=kplus.Probe.from_tcp_socket(port=self.port, period_seconds=_values.seconds(10)),
                     liveness=kplus.Probe.from_tcp_socket(
-                        port=self.port, period_seconds=cdk8s.Duration.seconds(30), failure_threshold=5
+                        port=self.port, period_seconds=_values.seconds(30), failure_threshold=5
                     ),
                 )
             ],
