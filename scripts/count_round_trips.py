@@ -5,7 +5,7 @@ Run: .venv/bin/python scripts/count_round_trips.py [SPEC] [--top N]
 Every cdk8s call from Python is one request to the jsii kernel (a Node.js process) and one
 reply. This script wraps the kernel process's `send`, synthesizes SPEC's manifests (default:
 ethercluster.yaml) into a temporary folder, and prints the total and the most frequent calls
-(kind, then the class or method; with --where, the package's source line that made them). A diagnostic for issue 16, not a test.
+with the time spent waiting for each (kind, then the class or method; with --where, the package's source line that made them). A diagnostic for issue 16, not a test.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import argparse
 import collections
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -45,11 +46,17 @@ def main() -> int:
     args = parser.parse_args()
 
     counts: collections.Counter[str] = collections.Counter()
+    seconds: collections.Counter[str] = collections.Counter()
     original_send = process._NodeProcess.send
 
     def counting_send(self, request, response_type):  # noqa: ANN001, ANN202
-        counts[_caller() if args.where else _label(request)] += 1
-        return original_send(self, request, response_type)
+        key = _caller() if args.where else _label(request)
+        counts[key] += 1
+        start = time.perf_counter()
+        try:
+            return original_send(self, request, response_type)
+        finally:
+            seconds[key] += time.perf_counter() - start
 
     process._NodeProcess.send = counting_send
     from ethercluster_constructs import cli
@@ -57,9 +64,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as outdir:
         code = cli.main(["synth", args.spec, "-o", str(Path(outdir) / "dist")])
     loads = sum(count for label, count in counts.items() if label.startswith("Load"))
-    print(f"round trips: {sum(counts.values())} ({loads} assembly loads)")
+    print(f"round trips: {sum(counts.values())} ({loads} assembly loads), {sum(seconds.values()):.3f} s waiting")
+    print(" count  wait ms  call")
     for label, count in counts.most_common(args.top):
-        print(f"{count:6d}  {label}")
+        print(f"{count:6d}  {1000 * seconds[label]:7.1f}  {label}")
     return code
 
 
