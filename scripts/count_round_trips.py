@@ -1,11 +1,12 @@
 """Count the jsii round trips of a manifest synth, grouped by call.
 
-Run: .venv/bin/python scripts/count_round_trips.py [SPEC] [--top N]
+Run: .venv/bin/python scripts/count_round_trips.py [SPEC] [--top N] [--where]
 
 Every cdk8s call from Python is one request to the jsii kernel (a Node.js process) and one
 reply. This script wraps the kernel process's `send`, synthesizes SPEC's manifests (default:
 ethercluster.yaml) into a temporary folder, and prints the total and the most frequent calls
-with the time spent waiting for each (kind, then the class or method; with --where, the package's source line that made them). A diagnostic for issue 16, not a test.
+with the time spent waiting for each (kind, then the class or method; with --where, the
+package's source line that made them). A diagnostic for issue 16, not a test.
 """
 
 from __future__ import annotations
