@@ -374,12 +374,14 @@ class EthereumNode(Construct):
         if self.network.is_private:
             headless["peering"] = private_chain.PEERING_PORT
         headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
+        pods = kplus.Pods.select(self, "ServicePods", labels=self.selector_labels)  # both Services route to them
         self.headless_service = kplus.Service(
             self,
             "Headless",
             metadata=self._meta(f"{self.name}-headless", {**labels, "ethercluster.io/service": "headless"}),
             cluster_ip="None",
             ports=headless_ports,
+            selector=pods,
         )
         if self.network.is_private:
             # Peers must find each other before any is ready: a signer cannot seal alone, and
@@ -398,9 +400,8 @@ class EthereumNode(Construct):
             consensus_resources=consensus_resources or self.network.consensus_resources,
             health_image=health_image,
         )
-        select_pods(self.headless_service, self.selector_labels)
         # A signer's RPC listens on loopback only: a Service would route to nothing.
-        self.service = None if self.signer_secret else self._rpc_service(labels, session_affinity)
+        self.service = None if self.signer_secret else self._rpc_service(labels, pods, session_affinity)
         self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,
@@ -800,7 +801,7 @@ class EthereumNode(Construct):
 
     # -- services and policy ----------------------------------------------------------------------
 
-    def _rpc_service(self, labels: dict[str, str], session_affinity: bool) -> kplus.Service:
+    def _rpc_service(self, labels: dict[str, str], pods: kplus.Pods, session_affinity: bool) -> kplus.Service:
         ports = [kplus.ServicePort(name="rpc", port=self.ports.rpc, target_port=self.ports.rpc)]
         if self.websocket:
             ports.append(kplus.ServicePort(name="ws", port=self.ports.ws, target_port=self.ports.ws))
@@ -813,8 +814,8 @@ class EthereumNode(Construct):
             load_balancer_source_ranges=list(self.load_balancer_source_ranges)
             if self.service_type == "LoadBalancer"
             else None,
+            selector=pods,
         )
-        select_pods(service, self.selector_labels)
         if self.service_type != "ClusterIP":
             # Local: clients' addresses reach the pods unchanged (no SNAT to a node address),
             # so the NetworkPolicy can admit exactly the source ranges.
@@ -924,9 +925,3 @@ def _path(prop: str, value: str) -> str:
     if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
         raise EtherclusterError(f"{prop}={quoted(value)} must be a URL path starting with '/', for example '/etc'")
     return value.rstrip("/") or "/"
-
-
-def select_pods(service: kplus.Service, labels: dict[str, str]) -> None:
-    """Make `service` route to the pods carrying all of `labels`."""
-    for key, value in labels.items():
-        service.select_label(key, value)

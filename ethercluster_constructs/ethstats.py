@@ -130,9 +130,8 @@ class EthStats(Construct):
             "Service",
             metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
             ports=[kplus.ServicePort(name="http", port=self.port, target_port=self.port)],
+            selector=kplus.Pods.select(self, "ServicePods", labels=self.selector_labels),
         )
-        for key, value in self.selector_labels.items():
-            self.service.select_label(key, value)
         # Nodes of this namespace report here; the edge adds its own policy when published.
         network_policy(
             self,

@@ -31,7 +31,7 @@ from . import _patches, _values, checkov_skips
 from .catalog import Resources
 from .dns import dns_egress
 from .errors import EtherclusterError, quoted
-from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode, select_pods
+from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
 from .network_policy import allow_from, allow_to, ip_block, namespace, network_policy, pods, tcp
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
@@ -254,8 +254,8 @@ class RpcGateway(Construct):
                 kplus.ServicePort(name="http", port=HTTP_PORT, target_port=HTTP_PORT),
                 kplus.ServicePort(name="metrics", port=METRICS_PORT, target_port=METRICS_PORT),
             ],
+            selector=kplus.Pods.select(self, "ServicePods", labels=self.selector_labels),
         )
-        select_pods(self.service, self.selector_labels)
         k8s.KubePodDisruptionBudget(
             self,
             "Disruption",
