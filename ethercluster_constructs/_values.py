@@ -1,8 +1,8 @@
 """Immutable cdk8s value objects, each created once per process.
 
 Every cdk8s call from Python is a round trip to the jsii kernel, a Node.js process (about
-0.3 ms here). Durations, sizes, CPU amounts, plain environment values and NetworkPolicy
-ports never change once made, so one object per distinct value serves every construct that
+0.3 ms here). Durations, sizes, quantities, CPU amounts, plain environment values, update
+strategies and NetworkPolicy ports never change once made, so one object per distinct value serves every construct that
 uses it: the manifests are the same, and a fleet makes a few dozen fewer round trips.
 Only immutable values belong here, never a construct or anything with a scope.
 """
@@ -13,6 +13,7 @@ from functools import cache
 
 import cdk8s
 import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
 
 
 @cache
@@ -25,6 +26,17 @@ def size(quantity: str) -> cdk8s.Size:
     """A size written as in a manifest, in Mi or Gi ("512Mi", "2Gi")."""
     number, unit = int(quantity[:-2]), quantity[-2:]
     return {"Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}[unit](number)
+
+
+@cache
+def quantity(text: str) -> k8s.Quantity:
+    """A Kubernetes quantity as written in a manifest ("50Gi")."""
+    return k8s.Quantity.from_string(text)
+
+
+@cache
+def rolling_update(partition: int) -> kplus.StatefulSetUpdateStrategy:
+    return kplus.StatefulSetUpdateStrategy.rolling_update(partition=partition)
 
 
 @cache

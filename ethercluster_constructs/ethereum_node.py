@@ -698,7 +698,7 @@ class EthereumNode(Construct):
             service=self.headless_service,
             replicas=None if self.autoscaling else self.replicas,
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
-            strategy=kplus.StatefulSetUpdateStrategy.rolling_update(partition=0),
+            strategy=_values.rolling_update(partition=0),
             termination_grace_period=_values.seconds(shutdown),
             automount_service_account_token=False,
             security_context=kplus.PodSecurityContextProps(
