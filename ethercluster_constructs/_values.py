@@ -35,6 +35,12 @@ def quantity(text: str) -> k8s.Quantity:
 
 
 @cache
+def number(value: int) -> k8s.IntOrString:
+    """A number where Kubernetes takes an int-or-string (a port, a disruption budget)."""
+    return k8s.IntOrString.from_number(value)
+
+
+@cache
 def rolling_update(partition: int) -> kplus.StatefulSetUpdateStrategy:
     return kplus.StatefulSetUpdateStrategy.rolling_update(partition=partition)
 

@@ -408,7 +408,7 @@ class EthereumNode(Construct):
             "Disruption",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels),
             spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1),
+                max_unavailable=_values.number(1),
                 selector=k8s.LabelSelector(match_labels=self.selector_labels),
             ),
         )

@@ -11,27 +11,23 @@ Ingress before Egress, each only when the policy has such rules.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from . import _values
+
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
 """The label Kubernetes sets on every Namespace to its name: how a peer selects a namespace."""
 
 
-@cache
-def _port_number(number: int) -> k8s.IntOrString:
-    return k8s.IntOrString.from_number(number)  # a jsii round trip: made once per port
-
-
 def tcp(port: int) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=_port_number(port), protocol="TCP")
+    return k8s.NetworkPolicyPort(port=_values.number(port), protocol="TCP")
 
 
 def udp(port: int) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=_port_number(port), protocol="UDP")
+    return k8s.NetworkPolicyPort(port=_values.number(port), protocol="UDP")
 
 
 def pods(

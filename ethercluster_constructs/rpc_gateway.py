@@ -261,7 +261,7 @@ class RpcGateway(Construct):
             "Disruption",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels),
             spec=k8s.PodDisruptionBudgetSpec(
-                min_available=k8s.IntOrString.from_number(1),
+                min_available=_values.number(1),
                 selector=k8s.LabelSelector(match_labels=self.selector_labels),
             ),
         )
