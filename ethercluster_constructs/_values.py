@@ -1,8 +1,8 @@
 """Immutable cdk8s value objects, each created once per process.
 
 Every cdk8s call from Python is a round trip to the jsii kernel, a Node.js process (about
-0.3 ms here). Durations, sizes, quantities, CPU amounts, plain environment values, update
-strategies and NetworkPolicy ports never change once made, so one object per distinct value serves every construct that
+0.3 ms here). Durations, sizes, quantities, numbers, CPU amounts, plain environment values
+and update strategies never change once made, so one object per distinct value serves every construct that
 uses it: the manifests are the same, and a fleet makes a few dozen fewer round trips.
 Only immutable values belong here, never a construct or anything with a scope.
 """
@@ -60,13 +60,3 @@ def env_value(value: str) -> kplus.EnvValue:
 def pod_name() -> kplus.EnvValue:
     """The pod's own name (the downward API's metadata.name)."""
     return kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME)
-
-
-@cache
-def tcp(port: int) -> kplus.NetworkPolicyPort:
-    return kplus.NetworkPolicyPort.tcp(port)
-
-
-@cache
-def udp(port: int) -> kplus.NetworkPolicyPort:
-    return kplus.NetworkPolicyPort.udp(port)
