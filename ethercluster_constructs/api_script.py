@@ -87,19 +87,21 @@ class ApiScript(Construct):
 
     def bind(self, role: k8s.KubeRole | k8s.KubeClusterRole) -> k8s.KubeRoleBinding | k8s.KubeClusterRoleBinding:
         """Grant `role` to this script's ServiceAccount (a RoleBinding or a ClusterRoleBinding)."""
-        subject = k8s.Subject(kind="ServiceAccount", name=self.account.name, namespace=self._namespace)
+        # The account is named after the script; each `.name` read would be a jsii round trip.
+        subject = k8s.Subject(kind="ServiceAccount", name=self._name, namespace=self._namespace)
+        role_name = role.name
         if isinstance(role, k8s.KubeClusterRole):
             return k8s.KubeClusterRoleBinding(
                 self,
-                f"Binding-{role.name}",
-                metadata=k8s.ObjectMeta(name=role.name, labels=self.labels),
-                role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=role.name),
+                f"Binding-{role_name}",
+                metadata=k8s.ObjectMeta(name=role_name, labels=self.labels),
+                role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=role_name),
                 subjects=[subject],
             )
         return k8s.KubeRoleBinding(
             self,
-            f"Binding-{role.name}",
-            metadata=k8s.ObjectMeta(name=role.name, namespace=self._namespace, labels=self.labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role.name),
+            f"Binding-{role_name}",
+            metadata=k8s.ObjectMeta(name=role_name, namespace=self._namespace, labels=self.labels),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role_name),
             subjects=[subject],
         )
