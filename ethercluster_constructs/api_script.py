@@ -72,18 +72,15 @@ class ApiScript(Construct):
             api_server = [allow_to(ip_block("0.0.0.0/0"), [tcp(443), tcp(6443)])]
         network_policy(self, "Egress", metadata=self.meta(), pod_labels=labels, egress=[*dns_egress(), *api_server])
 
-    def meta(self) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)
+    def meta(self, annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(
+            name=self._name, namespace=self._namespace, labels=self.labels, annotations=annotations
+        )
 
     def workload_meta(self) -> cdk8s.ApiObjectMetadata:
-        """Metadata for the Job or CronJob that runs the script: `meta()` with the checkov
-        skips such a job needs (a pinned image's tag and pull policy, its own token)."""
-        return cdk8s.ApiObjectMetadata(
-            name=self._name,
-            namespace=self._namespace,
-            labels=self.labels,
-            annotations=checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38"),
-        )
+        """Metadata for the Job or CronJob that runs the script, with the checkov skips such a
+        job needs (a pinned image's tag and pull policy, its own API token)."""
+        return self.meta(checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38"))
 
     def bind(self, role: k8s.KubeRole | k8s.KubeClusterRole) -> k8s.KubeRoleBinding | k8s.KubeClusterRoleBinding:
         """Grant `role` to this script's ServiceAccount (a RoleBinding or a ClusterRoleBinding)."""

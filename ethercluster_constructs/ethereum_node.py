@@ -34,7 +34,7 @@ from .catalog import (
 from .chain_storage import ChainStorage
 from .dns import dns_egress
 from .errors import EtherclusterError, quoted
-from .network_policy import allow_from, allow_to, ip_block, namespace, network_policy, pods, tcp, udp
+from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp, udp
 from .validation import (
     checkpoint_url,
     cors_origin,
@@ -374,14 +374,16 @@ class EthereumNode(Construct):
         if self.network.is_private:
             headless["peering"] = private_chain.PEERING_PORT
         headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
-        pods = kplus.Pods.select(self, "ServicePods", labels=self.selector_labels)  # both Services route to them
+        service_pods = kplus.Pods.select(
+            self, "ServicePods", labels=self.selector_labels
+        )  # both Services route to them
         self.headless_service = kplus.Service(
             self,
             "Headless",
             metadata=self._meta(f"{self.name}-headless", {**labels, "ethercluster.io/service": "headless"}),
             cluster_ip="None",
             ports=headless_ports,
-            selector=pods,
+            selector=service_pods,
         )
         if self.network.is_private:
             # Peers must find each other before any is ready: a signer cannot seal alone, and
@@ -401,7 +403,7 @@ class EthereumNode(Construct):
             health_image=health_image,
         )
         # A signer's RPC listens on loopback only: a Service would route to nothing.
-        self.service = None if self.signer_secret else self._rpc_service(labels, pods, session_affinity)
+        self.service = None if self.signer_secret else self._rpc_service(labels, service_pods, session_affinity)
         self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,
@@ -801,7 +803,7 @@ class EthereumNode(Construct):
 
     # -- services and policy ----------------------------------------------------------------------
 
-    def _rpc_service(self, labels: dict[str, str], pods: kplus.Pods, session_affinity: bool) -> kplus.Service:
+    def _rpc_service(self, labels: dict[str, str], service_pods: kplus.Pods, session_affinity: bool) -> kplus.Service:
         ports = [kplus.ServicePort(name="rpc", port=self.ports.rpc, target_port=self.ports.rpc)]
         if self.websocket:
             ports.append(kplus.ServicePort(name="ws", port=self.ports.ws, target_port=self.ports.ws))
@@ -814,7 +816,7 @@ class EthereumNode(Construct):
             load_balancer_source_ranges=list(self.load_balancer_source_ranges)
             if self.service_type == "LoadBalancer"
             else None,
-            selector=pods,
+            selector=service_pods,
         )
         if self.service_type != "ClusterIP":
             # Local: clients' addresses reach the pods unchanged (no SNAT to a node address),
@@ -849,7 +851,7 @@ class EthereumNode(Construct):
         ingress = [allow_from(ip_block("0.0.0.0/0"), p2p_ports), allow_from(rpc_clients, rpc_ports)]
         if self.consensus and self.expose_beacon_api:
             ingress.append(allow_from(rpc_clients, [tcp(self.consensus_ports.beacon)]))
-        ingress.append(allow_from(namespace(self.monitoring_namespace), metrics_ports))
+        ingress.append(allow_from(namespace_pods(self.monitoring_namespace), metrics_ports))
         external_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else [])]
         ingress += [allow_from(ip_block(cidr), external_ports) for cidr in self.load_balancer_source_ranges]
 

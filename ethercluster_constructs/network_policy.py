@@ -46,7 +46,7 @@ def pods(
     )
 
 
-def namespace(name: str) -> k8s.NetworkPolicyPeer:
+def namespace_pods(name: str) -> k8s.NetworkPolicyPeer:
     """Every pod of the namespace `name`."""
     return k8s.NetworkPolicyPeer(
         namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_NAME_LABEL: name}),

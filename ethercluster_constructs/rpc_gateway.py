@@ -32,7 +32,7 @@ from .catalog import Resources
 from .dns import dns_egress
 from .errors import EtherclusterError, quoted
 from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
-from .network_policy import allow_from, allow_to, ip_block, namespace, network_policy, pods, tcp
+from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
@@ -295,7 +295,7 @@ class RpcGateway(Construct):
         policy); metrics from monitoring. Egress: DNS, the fronted nodes' RPC port, and, only
         with fallbacks or an external cache, the internet on 443 / 6379 (never cluster ranges)."""
         monitoring = dns_label("RpcGateway.monitoring_namespace", monitoring_namespace)
-        ingress = [allow_from(pods(), [tcp(HTTP_PORT)]), allow_from(namespace(monitoring), [tcp(METRICS_PORT)])]
+        ingress = [allow_from(pods(), [tcp(HTTP_PORT)]), allow_from(namespace_pods(monitoring), [tcp(METRICS_PORT)])]
         egress = dns_egress()
         for route in self.routes:
             egress.append(allow_to(pods(route.node.selector_labels), [tcp(route.node.ports.rpc)]))

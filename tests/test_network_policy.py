@@ -9,7 +9,7 @@ from ethercluster_constructs.network_policy import (
     allow_from,
     allow_to,
     ip_block,
-    namespace,
+    namespace_pods,
     network_policy,
     pods,
     tcp,
@@ -50,7 +50,7 @@ def with_l1(chart: cdk8s.Chart) -> None:
         ingress=[
             allow_from(ip_block("0.0.0.0/0"), [udp(30303)]),
             allow_from(pods(excluding={"component": ["dashboard"]}), [tcp(8545), tcp(8546)]),
-            allow_from(namespace("gmp-system")),
+            allow_from(namespace_pods("gmp-system")),
         ],
         egress=[
             allow_to(ip_block("0.0.0.0/0", excluded=["10.0.0.0/8"])),
@@ -85,7 +85,7 @@ def test_policy_types_name_only_the_directions_given():
 def test_a_namespace_peer_selects_by_the_name_label_kubernetes_sets():
     [policy] = synth(
         lambda chart: network_policy(
-            chart, "P", metadata=META, pod_labels=SELECTED, ingress=[allow_from(namespace("kube-system"))]
+            chart, "P", metadata=META, pod_labels=SELECTED, ingress=[allow_from(namespace_pods("kube-system"))]
         )
     )
     assert policy["spec"]["ingress"][0]["from"] == [
