@@ -3,7 +3,8 @@
 Run: .venv/bin/python scripts/count_round_trips.py [SPEC] [--top N] [--where]
 
 Every cdk8s call from Python is one request to the jsii kernel (a Node.js process) and one
-reply. This script wraps the kernel process's `send`, synthesizes SPEC's manifests (default:
+reply. This script wraps the kernel process's `send` (a private jsii name: if jsii renames
+it, the script fails at that lookup), synthesizes SPEC's manifests (default:
 ethercluster.yaml) into a temporary folder, and prints the total and the most frequent calls
 with the time spent waiting for each (kind, then the class or method; with --where, the
 package's source line that made them). A diagnostic for issue 16, not a test.
@@ -48,9 +49,12 @@ def main() -> int:
 
     counts: collections.Counter[str] = collections.Counter()
     seconds: collections.Counter[str] = collections.Counter()
+    loads = 0
     original_send = process._NodeProcess.send
 
     def counting_send(self, request, response_type):  # noqa: ANN001, ANN202
+        nonlocal loads
+        loads += type(request).__name__ == "LoadRequest"
         key = _caller() if args.where else _label(request)
         counts[key] += 1
         start = time.perf_counter()
@@ -64,7 +68,6 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as outdir:
         code = cli.main(["synth", args.spec, "-o", str(Path(outdir) / "dist")])
-    loads = sum(count for label, count in counts.items() if label.startswith("Load"))
     print(f"round trips: {sum(counts.values())} ({loads} assembly loads), {sum(seconds.values()):.3f} s waiting")
     print(" count  wait ms  call")
     for label, count in counts.most_common(args.top):
