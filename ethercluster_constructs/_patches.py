@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from cdk8s import ApiObject, Chart, JsonPatch
-from cdk8s_plus_27 import k8s
 from constructs import IConstruct
+
+from . import _values
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def add_claim_templates(statefulset: IConstruct, claims: list[ClaimTemplate]) ->
             "storageClassName": claim.storage_class,
             # A Quantity, not a plain string: cdk8s resolves this schema field as a Quantity
             # and would turn a string into null.
-            "resources": {"requests": {"storage": k8s.Quantity.from_string(claim.size)}},
+            "resources": {"requests": {"storage": _values.quantity(claim.size)}},
         }
         if claim.data_source_snapshot:
             spec["dataSourceRef"] = {
@@ -109,7 +110,7 @@ def spread_across_nodes_and_zones(workload: IConstruct, match_labels: dict[str, 
 def cluster_scoped(api_object: ApiObject) -> None:
     """Drop the namespace a namespaced Chart stamps on every object, for a cluster-scoped kind."""
     if Chart.of(api_object).namespace:
-        api_object.add_json_patch(JsonPatch.remove("/metadata/namespace"))
+        api_object.add_json_patch(_remove("/metadata/namespace"))
 
 
 def _add(path: str, value: dict) -> JsonPatch:
@@ -124,6 +125,12 @@ def _add(path: str, value: dict) -> JsonPatch:
 @cache
 def _cached_add(path: str, value_json: str) -> JsonPatch:
     return JsonPatch.add(path, json.loads(value_json))
+
+
+@cache
+def _remove(path: str) -> JsonPatch:
+    """JsonPatch.remove, made once per path and shared like `_add`'s patches."""
+    return JsonPatch.remove(path)
 
 
 def _api_object(construct: IConstruct) -> ApiObject:

@@ -1,8 +1,8 @@
 """Immutable cdk8s value objects, each created once per process.
 
 Every cdk8s call from Python is a round trip to the jsii kernel, a Node.js process (about
-0.3 ms here). Durations, sizes, CPU amounts, plain environment values and NetworkPolicy
-ports never change once made, so one object per distinct value serves every construct that
+0.3 ms here). Durations, sizes, quantities, numbers, CPU amounts, plain environment values
+and update strategies never change once made, so one object per distinct value serves every construct that
 uses it: the manifests are the same, and a fleet makes a few dozen fewer round trips.
 Only immutable values belong here, never a construct or anything with a scope.
 """
@@ -13,6 +13,7 @@ from functools import cache
 
 import cdk8s
 import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
 
 
 @cache
@@ -28,6 +29,23 @@ def size(quantity: str) -> cdk8s.Size:
 
 
 @cache
+def quantity(text: str) -> k8s.Quantity:
+    """A Kubernetes quantity as written in a manifest ("50Gi")."""
+    return k8s.Quantity.from_string(text)
+
+
+@cache
+def number(value: int) -> k8s.IntOrString:
+    """A number where Kubernetes takes an int-or-string (a port, a disruption budget)."""
+    return k8s.IntOrString.from_number(value)
+
+
+@cache
+def rolling_update(partition: int) -> kplus.StatefulSetUpdateStrategy:
+    return kplus.StatefulSetUpdateStrategy.rolling_update(partition=partition)
+
+
+@cache
 def cpu(quantity: str) -> kplus.Cpu:
     """CPU written as in a manifest: cores ("2", "0.5") or millicores ("250m")."""
     return kplus.Cpu.units(int(quantity[:-1]) / 1000 if quantity.endswith("m") else float(quantity))
@@ -39,10 +57,6 @@ def env_value(value: str) -> kplus.EnvValue:
 
 
 @cache
-def tcp(port: int) -> kplus.NetworkPolicyPort:
-    return kplus.NetworkPolicyPort.tcp(port)
-
-
-@cache
-def udp(port: int) -> kplus.NetworkPolicyPort:
-    return kplus.NetworkPolicyPort.udp(port)
+def pod_name() -> kplus.EnvValue:
+    """The pod's own name (the downward API's metadata.name)."""
+    return kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME)

@@ -9,9 +9,10 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import pod_scripts
+from . import _values, checkov_skips, pod_scripts
 from .catalog import Resources
-from .dns import allow_dns
+from .dns import dns_egress
+from .network_policy import allow_to, ip_block, network_policy, tcp
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 
 SCRIPT_DIR = "/script"
@@ -53,8 +54,8 @@ class ApiScript(Construct):
             image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
             command=["python3", f"{SCRIPT_DIR}/{script}"],
             env_variables={
-                **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
-                "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+                **{key: _values.env_value(value) for key, value in env.items()},
+                "PYTHONDONTWRITEBYTECODE": _values.env_value("1"),
             },
             resources=container_resources(
                 Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
@@ -65,40 +66,39 @@ class ApiScript(Construct):
         # The API server is reached through the `kubernetes` Service, which resolves to the
         # control plane's address (a private range on private GKE clusters). NetworkPolicy sees
         # that address, so where the spec knows its range the rule admits only that range.
-        policy = kplus.NetworkPolicy(
-            self, "Egress", metadata=self.meta(), selector=kplus.Pods.select(self, "Pods", labels=labels)
-        )
-        allow_dns(self, policy)
         if api_server_ranges:
-            for index, cidr in enumerate(api_server_ranges):
-                policy.add_egress_rule(
-                    kplus.NetworkPolicyIpBlock.ipv4(self, f"ApiServer-{index}", cidr),
-                    [kplus.NetworkPolicyPort.tcp(443)],
-                )
+            api_server = [allow_to(ip_block(cidr), [tcp(443)]) for cidr in api_server_ranges]
         else:
-            policy.add_egress_rule(
-                kplus.NetworkPolicyIpBlock.any_ipv4(self, "ApiServer"),
-                [kplus.NetworkPolicyPort.tcp(443), kplus.NetworkPolicyPort.tcp(6443)],
-            )
+            api_server = [allow_to(ip_block("0.0.0.0/0"), [tcp(443), tcp(6443)])]
+        network_policy(self, "Egress", metadata=self.meta(), pod_labels=labels, egress=[*dns_egress(), *api_server])
 
-    def meta(self) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=self._name, namespace=self._namespace, labels=self.labels)
+    def meta(self, annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(
+            name=self._name, namespace=self._namespace, labels=self.labels, annotations=annotations
+        )
+
+    def workload_meta(self) -> cdk8s.ApiObjectMetadata:
+        """Metadata for the Job or CronJob that runs the script, with the checkov skips such a
+        job needs (a pinned image's tag and pull policy, its own API token)."""
+        return self.meta(checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38"))
 
     def bind(self, role: k8s.KubeRole | k8s.KubeClusterRole) -> k8s.KubeRoleBinding | k8s.KubeClusterRoleBinding:
         """Grant `role` to this script's ServiceAccount (a RoleBinding or a ClusterRoleBinding)."""
-        subject = k8s.Subject(kind="ServiceAccount", name=self.account.name, namespace=self._namespace)
+        # The account is named after the script; each `.name` read would be a jsii round trip.
+        subject = k8s.Subject(kind="ServiceAccount", name=self._name, namespace=self._namespace)
+        role_name = role.name
         if isinstance(role, k8s.KubeClusterRole):
             return k8s.KubeClusterRoleBinding(
                 self,
-                f"Binding-{role.name}",
-                metadata=k8s.ObjectMeta(name=role.name, labels=self.labels),
-                role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=role.name),
+                f"Binding-{role_name}",
+                metadata=k8s.ObjectMeta(name=role_name, labels=self.labels),
+                role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="ClusterRole", name=role_name),
                 subjects=[subject],
             )
         return k8s.KubeRoleBinding(
             self,
-            f"Binding-{role.name}",
-            metadata=k8s.ObjectMeta(name=role.name, namespace=self._namespace, labels=self.labels),
-            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role.name),
+            f"Binding-{role_name}",
+            metadata=k8s.ObjectMeta(name=role_name, namespace=self._namespace, labels=self.labels),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role_name),
             subjects=[subject],
         )

@@ -10,7 +10,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches, checkov_skips
+from . import _patches
 from .api_script import ApiScript
 from .chain_storage import CSI_PROVISIONER
 from .errors import EtherclusterError, quoted
@@ -171,7 +171,7 @@ class ChainSnapshots(Construct):
         self.cron_job = kplus.CronJob(
             self,
             "CronJob",
-            metadata=script.meta(),
+            metadata=script.workload_meta(),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=labels),
             schedule=cdk8s.Cron.schedule(minute=minute, hour=hour, day=day, month=month, week_day=week_day),
             time_zone="Etc/UTC",
@@ -186,7 +186,6 @@ class ChainSnapshots(Construct):
             security_context=script.pod_security,
             containers=[script.container],
         )
-        checkov_skips.skip(cdk8s.ApiObject.of(self.cron_job), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38")
         _patches.harden_pod(self.cron_job, containers=("containers/0",), template="/spec/jobTemplate/spec/template")
 
 

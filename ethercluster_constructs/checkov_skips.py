@@ -42,13 +42,24 @@ TERRAFORM_SKIPS: dict[str, str] = {
 }
 
 
-def skip(api_object: ApiObject, *check_ids: str) -> None:
-    """Annotate `api_object` so checkov skips `check_ids`, with the reason from SKIPS.
+def annotations(*check_ids: str) -> dict[str, str]:
+    """The annotations that make checkov skip `check_ids`, with the reasons from SKIPS: pass
+    them in an object's metadata when it is created (no jsii round trip)."""
+    return dict(_annotation(index, check_id) for index, check_id in enumerate(check_ids, start=1))
 
-    May be called more than once per object: numbering continues after existing skips.
+
+def skip(api_object: ApiObject, *check_ids: str) -> None:
+    """Annotate an existing `api_object` so checkov skips `check_ids`, with the reason from SKIPS.
+
+    May be called more than once per object: numbering continues after existing skips. Costs
+    jsii round trips: for an object made here, pass `annotations()` in its metadata instead.
     """
     metadata = api_object.metadata  # one jsii round trip, not one per annotation
-    annotations = metadata.to_json().get("annotations", {})
-    start = 1 + sum(1 for key in annotations if key.startswith("checkov.io/skip"))
+    present = metadata.to_json().get("annotations", {})
+    start = 1 + sum(1 for key in present if key.startswith("checkov.io/skip"))
     for index, check_id in enumerate(check_ids, start=start):
-        metadata.add_annotation(f"checkov.io/skip{index}", f"{check_id}={SKIPS[check_id]}")
+        metadata.add_annotation(*_annotation(index, check_id))
+
+
+def _annotation(index: int, check_id: str) -> tuple[str, str]:
+    return f"checkov.io/skip{index}", f"{check_id}={SKIPS[check_id]}"

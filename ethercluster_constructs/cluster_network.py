@@ -13,9 +13,9 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct, Node
 
-from . import _values
 from .errors import EtherclusterError, quoted
 from .ethereum_node import EthereumNode
+from .network_policy import allow_from, ip_block, network_policy, tcp
 from .validation import dns_label, non_negative_int, one_of, owned_namespace
 
 if TYPE_CHECKING:
@@ -367,18 +367,14 @@ class ClusterNetwork(Construct):
         # Container-native load balancing: the load balancer sends to Ready pods directly.
         service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
         self._add_rules(service, routes, hosts)
-        ports = sorted({port for _, port in routes} | {health_port})
-        policy = kplus.NetworkPolicy(
+        ports = [tcp(port) for port in sorted({port for _, port in routes} | {health_port})]
+        network_policy(
             self,
             f"Edge-{name}",
             metadata=self._meta(f"{name}-from-load-balancer"),
-            selector=kplus.Pods.select(self, f"EdgePods-{name}", labels=selector_labels),
+            pod_labels=selector_labels,
+            ingress=[allow_from(ip_block(cidr), ports) for cidr in GOOGLE_LB_RANGES],
         )
-        for index, cidr in enumerate(GOOGLE_LB_RANGES):
-            policy.add_ingress_rule(
-                kplus.NetworkPolicyIpBlock.ipv4(self, f"Google-{name}-{index}", cidr),
-                [_values.tcp(port) for port in ports],
-            )
 
     def _add_rules(self, service: kplus.Service, routes: list[tuple[str, int]], hosts: Sequence[str]) -> None:
         assert self.ingress is not None

@@ -32,8 +32,9 @@ from .catalog import (
     get_network,
 )
 from .chain_storage import ChainStorage
-from .dns import allow_dns
+from .dns import dns_egress
 from .errors import EtherclusterError, quoted
+from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp, udp
 from .validation import (
     checkpoint_url,
     cors_origin,
@@ -373,12 +374,16 @@ class EthereumNode(Construct):
         if self.network.is_private:
             headless["peering"] = private_chain.PEERING_PORT
         headless_ports = [kplus.ServicePort(name=n, port=number, target_port=number) for n, number in headless.items()]
+        service_pods = kplus.Pods.select(
+            self, "ServicePods", labels=self.selector_labels
+        )  # both Services route to them
         self.headless_service = kplus.Service(
             self,
             "Headless",
             metadata=self._meta(f"{self.name}-headless", {**labels, "ethercluster.io/service": "headless"}),
             cluster_ip="None",
             ports=headless_ports,
+            selector=service_pods,
         )
         if self.network.is_private:
             # Peers must find each other before any is ready: a signer cannot seal alone, and
@@ -397,16 +402,15 @@ class EthereumNode(Construct):
             consensus_resources=consensus_resources or self.network.consensus_resources,
             health_image=health_image,
         )
-        select_pods(self.headless_service, self.selector_labels)
         # A signer's RPC listens on loopback only: a Service would route to nothing.
-        self.service = None if self.signer_secret else self._rpc_service(labels, session_affinity)
+        self.service = None if self.signer_secret else self._rpc_service(labels, service_pods, session_affinity)
         self._network_policy(labels)
         k8s.KubePodDisruptionBudget(
             self,
             "Disruption",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels),
             spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1),
+                max_unavailable=_values.number(1),
                 selector=k8s.LabelSelector(match_labels=self.selector_labels),
             ),
         )
@@ -555,8 +559,10 @@ class EthereumNode(Construct):
             f"{self.name}.{self.namespace}.svc.cluster.local",
         ]
 
-    def _meta(self, name: str, labels: dict[str, str]) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, labels=labels)
+    def _meta(
+        self, name: str, labels: dict[str, str], annotations: dict[str, str] | None = None
+    ) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, labels=labels, annotations=annotations)
 
     # -- workload -----------------------------------------------------------------------------
 
@@ -681,7 +687,11 @@ class EthereumNode(Construct):
         statefulset = kplus.StatefulSet(
             self,
             "StatefulSet",
-            metadata=self._meta(self.name, labels),
+            metadata=self._meta(
+                self.name,
+                labels,
+                checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if self.ethstats else [])),
+            ),
             pod_metadata=cdk8s.ApiObjectMetadata(
                 labels=labels,
                 annotations={"kubectl.kubernetes.io/default-container": self.client.name},
@@ -690,7 +700,7 @@ class EthereumNode(Construct):
             service=self.headless_service,
             replicas=None if self.autoscaling else self.replicas,
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
-            strategy=kplus.StatefulSetUpdateStrategy.rolling_update(partition=0),
+            strategy=_values.rolling_update(partition=0),
             termination_grace_period=_values.seconds(shutdown),
             automount_service_account_token=False,
             security_context=kplus.PodSecurityContextProps(
@@ -706,7 +716,6 @@ class EthereumNode(Construct):
         )
         statefulset.select(kplus.LabelSelector.of(labels=self.selector_labels))
         api_object = cdk8s.ApiObject.of(statefulset)  # found once: each lookup is a jsii round trip
-        checkov_skips.skip(api_object, "CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if self.ethstats else []))
         _patches.harden_pod(
             api_object,
             containers=tuple(f"containers/{i}" for i in range(len(containers)))
@@ -743,7 +752,7 @@ class EthereumNode(Construct):
                     kplus.Metric.resource_cpu(kplus.MetricTarget.average_utilization(self.autoscaling.cpu_utilization))
                 ],
                 scale_down=kplus.ScalingRules(
-                    stabilization_window=cdk8s.Duration.seconds(self.autoscaling.scale_down_stabilization_seconds)
+                    stabilization_window=_values.seconds(self.autoscaling.scale_down_stabilization_seconds)
                 ),
             )
         return statefulset
@@ -754,7 +763,7 @@ class EthereumNode(Construct):
             return None
         secret = kplus.Secret.from_secret_name(self, "EthstatsSecret", self.ethstats.secret_name)
         return {
-            "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+            "POD_NAME": _values.pod_name(),
             # Optional: a node whose stats secret is missing still starts and serves RPC; only
             # its report to the dashboard fails.
             "ETHSTATS_SECRET": kplus.EnvValue.from_secret_value(
@@ -768,7 +777,7 @@ class EthereumNode(Construct):
             return kplus.Volume.from_secret(self, "JwtVolume", secret, name="jwt")
         # Memory-backed: the generated secret never touches a disk.
         return kplus.Volume.from_empty_dir(
-            self, "JwtVolume", "jwt", medium=kplus.EmptyDirMedium.MEMORY, size_limit=cdk8s.Size.mebibytes(1)
+            self, "JwtVolume", "jwt", medium=kplus.EmptyDirMedium.MEMORY, size_limit=_values.size("1Mi")
         )
 
     def _genesis_init_container(
@@ -794,7 +803,7 @@ class EthereumNode(Construct):
 
     # -- services and policy ----------------------------------------------------------------------
 
-    def _rpc_service(self, labels: dict[str, str], session_affinity: bool) -> kplus.Service:
+    def _rpc_service(self, labels: dict[str, str], service_pods: kplus.Pods, session_affinity: bool) -> kplus.Service:
         ports = [kplus.ServicePort(name="rpc", port=self.ports.rpc, target_port=self.ports.rpc)]
         if self.websocket:
             ports.append(kplus.ServicePort(name="ws", port=self.ports.ws, target_port=self.ports.ws))
@@ -807,8 +816,8 @@ class EthereumNode(Construct):
             load_balancer_source_ranges=list(self.load_balancer_source_ranges)
             if self.service_type == "LoadBalancer"
             else None,
+            selector=service_pods,
         )
-        select_pods(service, self.selector_labels)
         if self.service_type != "ClusterIP":
             # Local: clients' addresses reach the pods unchanged (no SNAT to a node address),
             # so the NetworkPolicy can admit exactly the source ranges.
@@ -828,19 +837,6 @@ class EthereumNode(Construct):
         ranges and the metadata server are excluded from the internet rule. The Engine API
         stays on loopback inside the pod.
         """
-        tcp, udp = _values.tcp, _values.udp
-        policy = kplus.NetworkPolicy(
-            self,
-            "NetworkPolicy",
-            metadata=self._meta(self.name, labels),
-            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
-        )
-        # Pods that get no RPC: a dashboard that a browser can reach must not relay to nodes.
-        rpc_clients = kplus.Pods.select(
-            self,
-            "RpcClients",
-            expressions=[kplus.LabelExpression.not_in("app.kubernetes.io/component", list(NO_RPC_COMPONENTS))],
-        )
         p2p_ports = [tcp(self.ports.p2p), udp(self.ports.p2p)]
         rpc_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else []), tcp(self.health_port)]
         if self.network.is_private:
@@ -850,27 +846,31 @@ class EthereumNode(Construct):
             cl = self.consensus_ports
             p2p_ports += [tcp(cl.p2p), udp(cl.p2p), *([udp(cl.quic)] if self.consensus.quic else [])]
             metrics_ports.append(tcp(cl.metrics))
-        policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.any_ipv4(self, "AnyPeer"), p2p_ports)
-        policy.add_ingress_rule(rpc_clients, rpc_ports)
+        # Pods that get no RPC: a dashboard that a browser can reach must not relay to nodes.
+        rpc_clients = pods(excluding={"app.kubernetes.io/component": NO_RPC_COMPONENTS})
+        ingress = [allow_from(ip_block("0.0.0.0/0"), p2p_ports), allow_from(rpc_clients, rpc_ports)]
         if self.consensus and self.expose_beacon_api:
-            policy.add_ingress_rule(rpc_clients, [tcp(self.consensus_ports.beacon)])
-        monitoring = kplus.Namespaces.select(self, "Monitoring", names=[self.monitoring_namespace])
-        policy.add_ingress_rule(monitoring, metrics_ports)
+            ingress.append(allow_from(rpc_clients, [tcp(self.consensus_ports.beacon)]))
+        ingress.append(allow_from(namespace_pods(self.monitoring_namespace), metrics_ports))
         external_ports = [tcp(self.ports.rpc), *([tcp(self.ports.ws)] if self.websocket else [])]
-        for index, cidr in enumerate(self.load_balancer_source_ranges):
-            policy.add_ingress_rule(kplus.NetworkPolicyIpBlock.ipv4(self, f"Client-{index}", cidr), external_ports)
+        ingress += [allow_from(ip_block(cidr), external_ports) for cidr in self.load_balancer_source_ranges]
 
-        allow_dns(self, policy)
-        internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
-        # No port list means every port. (kplus's all_tcp() would emit the invalid `port: 0`.)
-        policy.add_egress_rule(internet)
-        policy.add_egress_rule(
-            kplus.Pods.select(self, "Peers", labels={"app.kubernetes.io/component": "ethereum-node"}), p2p_ports
-        )
+        egress = [
+            *dns_egress(),
+            # No port list means every port.
+            allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES)),
+            allow_to(pods({"app.kubernetes.io/component": "ethereum-node"}), p2p_ports),
+        ]
         if self.ethstats:
-            policy.add_egress_rule(
-                kplus.Pods.select(self, "Stats", labels=self.ethstats.selector_labels), [tcp(self.ethstats.port)]
-            )
+            egress.append(allow_to(pods(self.ethstats.selector_labels), [tcp(self.ethstats.port)]))
+        network_policy(
+            self,
+            "NetworkPolicy",
+            metadata=self._meta(self.name, labels),
+            pod_labels=self.selector_labels,
+            ingress=ingress,
+            egress=egress,
+        )
 
 
 def execution_settings(
@@ -927,9 +927,3 @@ def _path(prop: str, value: str) -> str:
     if not isinstance(value, str) or not value.startswith("/") or " " in value or "*" in value:
         raise EtherclusterError(f"{prop}={quoted(value)} must be a URL path starting with '/', for example '/etc'")
     return value.rstrip("/") or "/"
-
-
-def select_pods(service: kplus.Service, labels: dict[str, str]) -> None:
-    """Make `service` route to the pods carrying all of `labels`."""
-    for key, value in labels.items():
-        service.select_label(key, value)

@@ -8,10 +8,11 @@ import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
-from . import _patches, checkov_skips
+from . import _patches, _values, checkov_skips
 from .catalog import EthstatsTarget, Resources
-from .dns import allow_dns
+from .dns import dns_egress
 from .generated_secret import GeneratedSecret
+from .network_policy import allow_from, network_policy, pods, tcp
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 from .validation import dns_label, pinned_image
 from .validation import port as validate_port
@@ -84,11 +85,16 @@ class EthStats(Construct):
             "app.kubernetes.io/part-of": "ethercluster",
         }
         secret = kplus.Secret.from_secret_name(self, "SecretRef", self.secret_name)
-        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=cdk8s.Size.mebibytes(256))
+        scratch = kplus.Volume.from_empty_dir(self, "Scratch", "scratch", size_limit=_values.size("256Mi"))
         deployment = kplus.Deployment(
             self,
             "Deployment",
-            metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
+            metadata=cdk8s.ApiObjectMetadata(
+                name=self.name,
+                namespace=namespace,
+                labels=labels,
+                annotations=checkov_skips.annotations("CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_35"),
+            ),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=labels),
             select=False,
             replicas=1,
@@ -100,7 +106,7 @@ class EthStats(Construct):
                     image=image,
                     image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
                     env_variables={
-                        "PORT": kplus.EnvValue.from_value(str(self.port)),
+                        "PORT": _values.env_value(str(self.port)),
                         "WS_SECRET": kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=secret_key)),
                     },
                     ports=[kplus.ContainerPort(name="http", number=self.port)],
@@ -110,32 +116,30 @@ class EthStats(Construct):
                     security_context=restricted_container(),
                     volume_mounts=[kplus.VolumeMount(path="/tmp", volume=scratch)],
                     # The server has no health endpoint; its port answers once it listens.
-                    readiness=kplus.Probe.from_tcp_socket(port=self.port, period_seconds=cdk8s.Duration.seconds(10)),
+                    readiness=kplus.Probe.from_tcp_socket(port=self.port, period_seconds=_values.seconds(10)),
                     liveness=kplus.Probe.from_tcp_socket(
-                        port=self.port, period_seconds=cdk8s.Duration.seconds(30), failure_threshold=5
+                        port=self.port, period_seconds=_values.seconds(30), failure_threshold=5
                     ),
                 )
             ],
         )
         deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        checkov_skips.skip(cdk8s.ApiObject.of(deployment), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_35")
         _patches.harden_pod(deployment, containers=("containers/0",))
         self.service = kplus.Service(
             self,
             "Service",
             metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
             ports=[kplus.ServicePort(name="http", port=self.port, target_port=self.port)],
+            selector=kplus.Pods.select(self, "ServicePods", labels=self.selector_labels),
         )
-        for key, value in self.selector_labels.items():
-            self.service.select_label(key, value)
         # Nodes of this namespace report here; the edge adds its own policy when published.
-        policy = kplus.NetworkPolicy(
+        network_policy(
             self,
             "NetworkPolicy",
             metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
-            selector=kplus.Pods.select(self, "Pods", labels=self.selector_labels),
+            pod_labels=self.selector_labels,
+            ingress=[allow_from(pods(), [tcp(self.port)])],
+            # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
+            egress=dns_egress(),
         )
-        policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [kplus.NetworkPolicyPort.tcp(self.port)])
-        # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
-        allow_dns(self, policy)
         self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)

@@ -15,7 +15,7 @@ import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from . import _patches, checkov_skips
+from . import _patches
 from .api_script import ApiScript
 from .node_containers import HEALTH_IMAGE
 from .validation import dns_label
@@ -72,7 +72,7 @@ class GeneratedSecret(Construct):
         job = kplus.Job(
             self,
             "Job",
-            metadata=script.meta(),
+            metadata=script.workload_meta(),
             pod_metadata=cdk8s.ApiObjectMetadata(labels=script.labels),
             service_account=script.account,
             # The Job calls the API server with its own token, so it mounts it.
@@ -82,5 +82,4 @@ class GeneratedSecret(Construct):
             security_context=script.pod_security,
             containers=[script.container],
         )
-        checkov_skips.skip(cdk8s.ApiObject.of(job), "CKV_K8S_43", "CKV_K8S_15", "CKV_K8S_38")
         _patches.harden_pod(job, containers=("containers/0",))

@@ -42,7 +42,7 @@ def client_env(contract: RuntimeContract, resources: Resources) -> dict[str, kpl
     env = {"HOME": SCRATCH_DIR}
     if contract.heap:
         env |= contract.heap.env_for(storage_bytes(resources.memory_limit))
-    return {key: kplus.EnvValue.from_value(value) for key, value in env.items()}
+    return {key: env_value(value) for key, value in env.items()}
 
 
 def execution_container(

@@ -10,7 +10,7 @@ import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
-from . import pod_scripts
+from . import _values, pod_scripts
 from .catalog import ExecutionProfile, NodeSettings, Resources
 from .catalog.clients.profile import SignerSettings
 from .node_containers import HEALTH_IMAGE, container_resources, init_container, restricted_container
@@ -50,7 +50,7 @@ def scripts(scope: Construct, *, name: str, namespace: str, labels: dict[str, st
 def memory_volume(scope: Construct, id: str, name: str) -> kplus.Volume:
     """A small tmpfs volume: sockets and keys never touch a disk."""
     return kplus.Volume.from_empty_dir(
-        scope, id, name, medium=kplus.EmptyDirMedium.MEMORY, size_limit=cdk8s.Size.mebibytes(1)
+        scope, id, name, medium=kplus.EmptyDirMedium.MEMORY, size_limit=_values.size("1Mi")
     )
 
 
@@ -71,9 +71,9 @@ def peering_container(
         return kplus.Probe.from_http_get(
             "/healthz",
             port=PEERING_PORT,
-            period_seconds=cdk8s.Duration.seconds(period),
+            period_seconds=_values.seconds(period),
             failure_threshold=3,
-            timeout_seconds=cdk8s.Duration.seconds(5),
+            timeout_seconds=_values.seconds(5),
         )
 
     return kplus.ContainerProps(
@@ -82,8 +82,8 @@ def peering_container(
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["python3", f"{SCRIPTS_DIR}/fleet_peering.py"],
         env_variables={
-            **{key: kplus.EnvValue.from_value(value) for key, value in env.items()},
-            "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+            **{key: _values.env_value(value) for key, value in env.items()},
+            "POD_NAME": _values.pod_name(),
         },
         ports=[kplus.ContainerPort(name="peering", number=PEERING_PORT)],
         resources=container_resources(_SMALL),
@@ -125,11 +125,11 @@ def signer_setup_containers(
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
         command=["python3", f"{SCRIPTS_DIR}/signer_setup.py"],
         env_variables={
-            "KEYS_DIR": kplus.EnvValue.from_value(SIGNER_KEYS_DIR),
-            "SIGNER_DIR": kplus.EnvValue.from_value(SIGNER_DIR),
-            "STAGING_DIR": kplus.EnvValue.from_value(SIGNER_STAGING_DIR),
-            "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
-            "PYTHONDONTWRITEBYTECODE": kplus.EnvValue.from_value("1"),
+            "KEYS_DIR": _values.env_value(SIGNER_KEYS_DIR),
+            "SIGNER_DIR": _values.env_value(SIGNER_DIR),
+            "STAGING_DIR": _values.env_value(SIGNER_STAGING_DIR),
+            "POD_NAME": _values.pod_name(),
+            "PYTHONDONTWRITEBYTECODE": _values.env_value("1"),
         },
         resources=container_resources(_SMALL),
         security_context=restricted_container(),

@@ -29,9 +29,10 @@ from constructs import Construct
 
 from . import _patches, _values, checkov_skips
 from .catalog import Resources
-from .dns import allow_dns
+from .dns import dns_egress
 from .errors import EtherclusterError, quoted
-from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode, select_pods
+from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
+from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp
 from .node_containers import container_resources, restricted_container
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
@@ -193,10 +194,11 @@ class RpcGateway(Construct):
         if self.limits.redis_secret:
             env["ERPC_CACHE_REDIS_URI"] = _secret_env(self, "Redis", self.limits.redis_secret, "uri")
         memory_limit = 512 + 2 * self.limits.cache_megabytes
+        skipped_checks = ["CKV_K8S_43", "CKV_K8S_15", *(["CKV_K8S_35"] if env else [])]
         self.deployment = kplus.Deployment(
             self,
             "Deployment",
-            metadata=self._meta(labels),
+            metadata=self._meta(labels, checkov_skips.annotations(*skipped_checks)),
             # Each new config rolls the pods: eRPC reads its file once, at start.
             pod_metadata=cdk8s.ApiObjectMetadata(
                 labels=labels,
@@ -241,9 +243,6 @@ class RpcGateway(Construct):
             ],
         )
         self.deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        checkov_skips.skip(cdk8s.ApiObject.of(self.deployment), "CKV_K8S_43", "CKV_K8S_15")
-        if env:
-            checkov_skips.skip(cdk8s.ApiObject.of(self.deployment), "CKV_K8S_35")
         _patches.harden_pod(self.deployment, containers=("containers/0",))
         _patches.spread_across_nodes_and_zones(self.deployment, self.selector_labels)
 
@@ -255,14 +254,14 @@ class RpcGateway(Construct):
                 kplus.ServicePort(name="http", port=HTTP_PORT, target_port=HTTP_PORT),
                 kplus.ServicePort(name="metrics", port=METRICS_PORT, target_port=METRICS_PORT),
             ],
+            selector=kplus.Pods.select(self, "ServicePods", labels=self.selector_labels),
         )
-        select_pods(self.service, self.selector_labels)
         k8s.KubePodDisruptionBudget(
             self,
             "Disruption",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels),
             spec=k8s.PodDisruptionBudgetSpec(
-                min_available=k8s.IntOrString.from_number(1),
+                min_available=_values.number(1),
                 selector=k8s.LabelSelector(match_labels=self.selector_labels),
             ),
         )
@@ -288,35 +287,29 @@ class RpcGateway(Construct):
         )
         self._network_policy(labels, monitoring_namespace)
 
-    def _meta(self, labels: dict[str, str]) -> cdk8s.ApiObjectMetadata:
-        return cdk8s.ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels)
+    def _meta(self, labels: dict[str, str], annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+        return cdk8s.ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels, annotations=annotations)
 
     def _network_policy(self, labels: dict[str, str], monitoring_namespace: str) -> None:
         """Ingress: HTTP from this namespace's pods (the edge adds the load balancer's own
         policy); metrics from monitoring. Egress: DNS, the fronted nodes' RPC port, and, only
         with fallbacks or an external cache, the internet on 443 / 6379 (never cluster ranges)."""
-        tcp = _values.tcp
-        policy = kplus.NetworkPolicy(
+        monitoring = dns_label("RpcGateway.monitoring_namespace", monitoring_namespace)
+        ingress = [allow_from(pods(), [tcp(HTTP_PORT)]), allow_from(namespace_pods(monitoring), [tcp(METRICS_PORT)])]
+        egress = dns_egress()
+        for route in self.routes:
+            egress.append(allow_to(pods(route.node.selector_labels), [tcp(route.node.ports.rpc)]))
+        external = ([tcp(443)] if self.fallbacks else []) + ([tcp(6379)] if self.limits.redis_secret else [])
+        if external:
+            egress.append(allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES), external))
+        network_policy(
             self,
             "NetworkPolicy",
             metadata=self._meta(labels),
-            selector=kplus.Pods.select(self, "PolicyPods", labels=self.selector_labels),
+            pod_labels=self.selector_labels,
+            ingress=ingress,
+            egress=egress,
         )
-        policy.add_ingress_rule(kplus.Pods.all(self, "SameNamespace"), [tcp(HTTP_PORT)])
-        monitoring = kplus.Namespaces.select(
-            self, "Monitoring", names=[dns_label("RpcGateway.monitoring_namespace", monitoring_namespace)]
-        )
-        policy.add_ingress_rule(monitoring, [tcp(METRICS_PORT)])
-        allow_dns(self, policy)
-        for route in self.routes:
-            node = route.node
-            policy.add_egress_rule(
-                kplus.Pods.select(self, f"Nodes-{node.name}", labels=node.selector_labels), [tcp(node.ports.rpc)]
-            )
-        external = ([tcp(443)] if self.fallbacks else []) + ([tcp(6379)] if self.limits.redis_secret else [])
-        if external:
-            internet = kplus.NetworkPolicyIpBlock.ipv4(self, "Internet", "0.0.0.0/0", list(PRIVATE_RANGES))
-            policy.add_egress_rule(internet, external)
 
 
 def gateway_config(

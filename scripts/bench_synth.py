@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 FLEET_COUNTS = (1, 10, 50)
+PACKAGE = "ethercluster_constructs"
 PACKAGES = ("cdk8s", "cdk8s-plus-27", "cdktf", "cdktf-cdktf-provider-google", "jsii", "typeguard")
 
 
@@ -92,6 +93,25 @@ def describe(checkout: Path) -> str:
     return f"`{commit.stdout.strip()}`" if commit.returncode == 0 else f"`{checkout}`"
 
 
+def compile_package(checkout: Path) -> None:
+    """Write the package's bytecode before timing, as `pip install` does: otherwise, where
+    PYTHONDONTWRITEBYTECODE is set, every run would compile its ~60 modules from source
+    (about 0.06 s here), a cost the floors' installed packages never pay."""
+    subprocess.run([str(BIN / "python"), "-m", "compileall", "-q", str(checkout / PACKAGE)], check=True)
+
+
+def round_trips(spec: str) -> int:
+    """The jsii round trips of `spec`'s manifest synth, as scripts/count_round_trips.py counts them."""
+    counted = subprocess.run(
+        [str(BIN / "python"), str(ROOT / "scripts" / "count_round_trips.py"), spec, "--top", "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    total = next(line for line in counted.stdout.splitlines() if line.startswith("round trips:"))
+    return int(total.split()[2])
+
+
 def load() -> str:
     return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
@@ -137,6 +157,8 @@ def main() -> int:
                 for key, case in cases.items()
                 if case.command[1:2] == ["app.py"]
             }
+        for checkout in (ROOT, *([args.baseline] if args.baseline else [])):
+            compile_package(checkout)
         load_before = load()
         started = datetime.now(UTC)
         for round_number in range(1, args.runs + 1):
@@ -144,6 +166,8 @@ def main() -> int:
                 case.run(env)
             print(f"round {round_number}/{args.runs} done, load {load()}", flush=True)
         load_after = load()
+        trips_default = round_trips(str(ROOT / "ethercluster.yaml"))
+        trips_many = round_trips(f"{tmp}/fleets-{FLEET_COUNTS[-1]}.yaml")
 
     def cells(case: Case) -> str:
         return f"{case.median:.2f} ({min(case.times):.2f}–{max(case.times):.2f}) | {case.cpu_median:.2f}"
@@ -191,7 +215,10 @@ def main() -> int:
             f"- Machine: {machine()}.",
             f"- Date: {started:%Y-%m-%d %H:%M} UTC. Load average (1, 5, 15 min): {load_before} before, "
             f"{load_after} after (other jobs share the machine).",
-            f"- Method: each case is a fresh `python` process timed by wall clock; the cases run "
+            f"- jsii round trips of a manifest synth (`scripts/count_round_trips.py`): {trips_default} for "
+            f"the default spec, {trips_many} for {FLEET_COUNTS[-1]} small fleets.",
+            f"- Method: each case is a fresh `python` process timed by wall clock, with the package's "
+            "bytecode written beforehand (as `pip install` leaves it); the cases run "
             f"round-robin, {args.runs} rounds, so load changes hit them alike. CPU time is user + "
             "system time of the process and of the jsii Node.js process it waits for: it moves much less "
             "than wall time when the machine is busy. A ratio divides two medians of this same run. "

@@ -19,7 +19,8 @@ def test_cpu_reads_cores_and_millicores(quantity, cores):
 
 def test_each_distinct_value_is_made_once():
     assert _values.seconds(5) is _values.seconds(5)
-    assert _values.tcp(8545) is _values.tcp(8545)
-    assert _values.tcp(8545) is not _values.udp(8545)
+    assert _values.number(8545) is _values.number(8545)
+    assert _values.number(8545) is not _values.number(8546)
+    assert _values.quantity("50Gi") is _values.quantity("50Gi")
     assert _values.env_value("1") is _values.env_value("1")
     assert _values.seconds(5).to_seconds() == 5
