@@ -23,22 +23,25 @@ CRD_DIR = ROOT / "crds"
 def strict(schema: dict) -> dict:
     schema = copy.deepcopy(schema)
 
-    def walk(node):
+    def walk(node, structural=True):
         if isinstance(node, dict):
             # Go (RE2) allows flags after '^'; Python needs them first.
             if isinstance(node.get("pattern"), str) and "(?i)" in node["pattern"]:
                 node["pattern"] = "(?i)" + node["pattern"].replace("(?i)", "")
             if (
-                "properties" in node
+                structural
+                and "properties" in node
                 and "additionalProperties" not in node
                 and not node.get("x-kubernetes-preserve-unknown-fields")
             ):
                 node["additionalProperties"] = False
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                # A oneOf/anyOf/allOf/not branch only constrains fields the structural schema
+                # declares (Gateway's addresses: `type` per branch, `value` beside it).
+                walk(value, structural=key not in ("oneOf", "anyOf", "allOf", "not"))
         elif isinstance(node, list):
             for value in node:
-                walk(value)
+                walk(value, structural)
 
     walk(schema)
     return schema

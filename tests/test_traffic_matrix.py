@@ -143,13 +143,7 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
             needed.append(Flow(f"{fleet_name} -> {stats_instance}", node, stats_pods[stats_instance], 3000))
 
     # A dashboard is on the edge only when published there (a private network's stays internal).
-    published = {
-        path["backend"]["service"]["name"]
-        for ingress in docs
-        if ingress["kind"] == "Ingress"
-        for rule in ingress["spec"].get("rules", [])
-        for path in rule["http"]["paths"]
-    }
+    published = edge_backends(docs)
     for stats_name, stats in stats_pods.items():
         for proxy in GOOGLE_PROXIES:
             flow = Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000)
@@ -170,6 +164,25 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         for fleet_name in spec.fleets:
             never.append(Flow(f"{job_name} -> {fleet_name} rpc", job, pods[fleet_name], 8545))
     return needed, never
+
+
+def edge_backends(docs: list[dict]) -> set[str]:
+    """The Services the edge routes to: Ingress backends and HTTPRoute backendRefs."""
+    ingress = {
+        path["backend"]["service"]["name"]
+        for doc in docs
+        if doc["kind"] == "Ingress"
+        for rule in doc["spec"].get("rules", [])
+        for path in rule["http"]["paths"]
+    }
+    routes = {
+        ref["name"]
+        for doc in docs
+        if doc["kind"] == "HTTPRoute"
+        for rule in doc["spec"]["rules"]
+        for ref in rule.get("backendRefs", [])
+    }
+    return ingress | routes
 
 
 def node_network_slug(docs: list[dict], fleet: str) -> str:
