@@ -192,9 +192,9 @@ class ClusterChart(cdk8s.Chart):
                 api_server_ranges=self.spec.api_server_ranges,
                 **({"image": stats.image} if stats.image else {}),
             )
-            domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)
-            if domain and self.cluster.edge and (stats.publish_private or not network.is_private):
-                self.cluster.publish(dashboard, host=f"{slug}-stats.{domain}", path=stats.path)
+            host = self.spec.stats_host(slug)
+            if host and self.cluster.edge and (stats.publish_private or not network.is_private):
+                self.cluster.publish(dashboard, host=host, path=stats.path)
             else:
                 self.cluster.adopt(dashboard)
             dashboards[network_name] = dashboard

@@ -813,6 +813,34 @@ class ClusterSpec(_Strict):
         edge = self.edge
         return f"{self.namespace}-edge-certs" if edge and edge.api == "gateway" and not edge.tls_secret else None
 
+    def stats_host(self, slug: str) -> str | None:
+        """The host of network `slug`'s published stats dashboard: `<slug>-stats.<stats.domain or
+        the first edge domain>`; None without an edge or a domain."""
+        domain = self.stats.domain or (self.edge.domains[0] if self.edge and self.edge.domains else None)
+        return f"{slug}-stats.{domain}" if self.edge and domain else None
+
+    @property
+    def edge_hostnames(self) -> list[str]:
+        """Every host the edge serves: `edge.domains`, then each published stats dashboard's host
+        (a network with a public fleet, or a private one with `stats.publish_private`). The
+        Gateway edge's Certificate Manager map needs an entry for each."""
+        if not self.edge:
+            return []
+        from .catalog import get_network
+
+        slugs: dict[str, None] = {}
+        for fleet in self.fleets.values():
+            private = not isinstance(fleet.network, str)
+            if not self.stats.enabled or not (fleet.is_public or private):
+                continue
+            if private and not self.stats.publish_private:
+                continue
+            network = fleet.network if isinstance(fleet.network, str) else None
+            slug = get_network("network", network).rpc_path.lstrip("/") if network else fleet.network.name
+            slugs[slug] = None
+        hosts = [self.stats_host(slug) for slug in sorted(slugs)]
+        return [*self.edge.domains, *(host for host in hosts if host)]
+
     @property
     def security_policy_name(self) -> str | None:
         return f"{self.namespace}-rpc-armor" if self.edge and self.edge.cloud_armor else None

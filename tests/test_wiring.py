@@ -452,3 +452,15 @@ def test_a_broken_gateway_link_is_caught(breaks):
     # A missing object shows as an empty lookup (ValueError when unpacking), a wrong one as an assertion.
     with pytest.raises((AssertionError, ValueError)):
         check_gateway_edge(docs)
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
+def test_the_edge_serves_exactly_the_hosts_the_spec_derives(spec_path):
+    """ClusterSpec.edge_hostnames is what the GKE stack certifies (the Gateway edge's certificate
+    map entries): it must be every host a route of the output answers, and no other."""
+    spec, _ = load_spec(spec_path)
+    docs = synth_spec(spec_path)
+    routed = {rule["host"] for d in docs if d["kind"] == "Ingress" for rule in d["spec"]["rules"]}
+    routed |= {host for d in docs if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
+    assert routed == set(spec.edge_hostnames)
+    assert len(spec.edge_hostnames) == len(set(spec.edge_hostnames))
