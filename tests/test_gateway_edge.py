@@ -252,3 +252,17 @@ def test_the_gateway_edge_construct_stands_alone():
     docs = synth(build)
     assert len(find_all(docs, "HealthCheckPolicy")) == len(find_all(docs, "GCPBackendPolicy")) == 1
     assert validate_custom_resources(docs) == 5
+
+
+def test_the_docs_give_the_health_check_numbers_of_the_code():
+    from tests.support import ROOT
+
+    text = (ROOT / "docs" / "edge.md").read_text()
+    for field, value in (
+        ("checkIntervalSec", HEALTH_CHECK.interval_seconds),
+        ("timeoutSec", HEALTH_CHECK.timeout_seconds),
+        ("unhealthyThreshold", HEALTH_CHECK.unhealthy_threshold),
+        ("healthyThreshold", HEALTH_CHECK.healthy_threshold),
+    ):
+        assert f"| `{field}` | {value} |" in text
+    assert f"{HEALTH_CHECK.unhealthy_threshold} × {HEALTH_CHECK.interval_seconds} s" in text
