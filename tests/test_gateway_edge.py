@@ -266,3 +266,26 @@ def test_the_docs_give_the_health_check_numbers_of_the_code():
     ):
         assert f"| `{field}` | {value} |" in text
     assert f"{HEALTH_CHECK.unhealthy_threshold} × {HEALTH_CHECK.interval_seconds} s" in text
+
+
+def test_explain_lists_the_gateway_routes_and_their_dns_records():
+    from ethercluster_constructs.explain import explain
+    from ethercluster_constructs.synthesis import check_spec
+    from tests.test_wiring import GATEWAY_EXAMPLE
+
+    checked = check_spec(GATEWAY_EXAMPLE)
+    report = explain(checked)
+    docs = synth_spec(GATEWAY_EXAMPLE)
+    routed = {
+        f"{host}{rule['matches'][0]['path']['value']}"
+        for route in find_all(docs, "HTTPRoute")
+        for host in route["spec"].get("hostnames", [])
+        for rule in route["spec"]["rules"]
+    }
+    assert {u["url"].split("://", 1)[1] for u in report["urls"]} == routed
+    assert {u["url"] for u in report["urls"] if u["kind"] == "websocket"} == {
+        "wss://rpc.example.com/ws-etc",
+        "wss://rpc.example.com/ws-sepolia",
+    }
+    assert [r["name"] for r in report["dns_records"]] == sorted(checked.spec.edge_hostnames)
+    assert all("'gateway-edge-edge-ip'" in r["value"] for r in report["dns_records"])
