@@ -296,6 +296,7 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
         draining_seconds=spec.edge.draining_seconds,
         api=spec.edge.api,
         certificate_map=spec.certificate_map_name,
+        multi_cluster=spec.is_multi_cluster,
     )
 
 

@@ -392,22 +392,45 @@ class ClusterNetwork(Construct):
             rules.append(GatewayRule(public[0], node.service.name, node.ports.rpc))
         if node.websocket:
             rules.append(GatewayRule(public[1], node.service.name, node.ports.ws))
-        node_ports = [rule.port for rule in rules if rule.backend == node.service.name]
-        if node_ports:
+        if any(rule.backend == node.service.name for rule in rules):
             self.gateway_edge.add_backend(GatewayBackend(node.service.name, node.health_port, NODE_HEALTH_PATH))
-            self.admit_load_balancer(node.name, node.selector_labels, [*node_ports, node.health_port])
+        self._admit_node(node, fronted=gateway is not None)
         self.gateway_edge.add_route(node.name, hosts=self.edge.domains, rules=rules)
+
+    def admit_routed(self, node: EthereumNode, *, gateway: FrontingGateway | None = None) -> None:
+        """For a cluster that runs `node`'s fleet while another cluster's multi-cluster Gateway
+        routes it: the load balancer's NetworkPolicies that `expose` makes, and nothing else
+        (the load balancer reaches this cluster's pods through their exported Services).
+
+        `gateway`: the RpcGateway fronting the fleet in this cluster, if any."""
+        self.adopt(node)
+        if gateway:
+            self._admit_gateway(gateway)
+        self._admit_node(node, fronted=gateway is not None)
+
+    def _admit_node(self, node: EthereumNode, *, fronted: bool) -> None:
+        """HTTP JSON-RPC unless a gateway fronts the node, WebSocket, and the health port."""
+        ports = ([] if fronted else [node.ports.rpc]) + ([node.ports.ws] if node.websocket else [])
+        if ports:
+            self.admit_load_balancer(node.name, node.selector_labels, [*ports, node.health_port])
+
+    def _admit_gateway(self, gateway: FrontingGateway) -> bool:
+        """Admit the load balancer to the gateway once; True the first time."""
+        if gateway.name in self._gateways:
+            return False
+        self._gateways.add(gateway.name)
+        self.adopt(gateway)
+        self.admit_load_balancer(gateway.name, gateway.selector_labels, [gateway.port, gateway.health_port])
+        return True
 
     def _gateway_backend(self, gateway: FrontingGateway) -> None:
         from .gateway_edge import GatewayBackend
 
         assert self.gateway_edge is not None
-        if gateway.name in self._gateways:
-            return
-        self._gateways.add(gateway.name)
-        self.adopt(gateway)
-        self.gateway_edge.add_backend(GatewayBackend(gateway.service.name, gateway.health_port, gateway.health_path))
-        self.admit_load_balancer(gateway.name, gateway.selector_labels, [gateway.port, gateway.health_port])
+        if self._admit_gateway(gateway):
+            self.gateway_edge.add_backend(
+                GatewayBackend(gateway.service.name, gateway.health_port, gateway.health_path)
+            )
 
     def publish(self, app: PublishedApp, *, host: str, path: str = "/") -> None:
         """Serve a web app (for example an EthStats dashboard) at `https://<host><path>`.

@@ -289,3 +289,20 @@ def test_explain_lists_the_gateway_routes_and_their_dns_records():
     }
     assert [r["name"] for r in report["dns_records"]] == sorted(checked.spec.edge_hostnames)
     assert all("'gateway-edge-edge-ip'" in r["value"] for r in report["dns_records"])
+
+
+def test_a_cluster_routed_by_another_clusters_gateway_admits_the_load_balancer_only():
+    """admit_routed: the NetworkPolicies of expose, without an edge of its own."""
+
+    def build(chart):
+        cluster = ClusterNetwork(chart, "cluster", namespace="test")
+        cluster.admit_routed(EthereumNode(chart, "classic", network="classic"))
+        cluster.admit_routed(EthereumNode(chart, "mordor", network="mordor", websocket=False))
+
+    docs = synth(build)
+    assert not find_all(docs, "HTTPRoute") and not find_all(docs, "Gateway")
+    classic = find(docs, "NetworkPolicy", "classic-from-load-balancer")
+    assert {r["from"][0]["ipBlock"]["cidr"] for r in classic["spec"]["ingress"]} == {"130.211.0.0/22", "35.191.0.0/16"}
+    assert all([p["port"] for p in r["ports"]] == [8080, 8545, 8546] for r in classic["spec"]["ingress"])
+    mordor = find(docs, "NetworkPolicy", "mordor-from-load-balancer")
+    assert [p["port"] for p in mordor["spec"]["ingress"][0]["ports"]] == [8080, 8545]
