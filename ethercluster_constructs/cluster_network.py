@@ -403,6 +403,10 @@ class ClusterNetwork(Construct):
         (the load balancer reaches this cluster's pods through their exported Services).
 
         `gateway`: the RpcGateway fronting the fleet in this cluster, if any."""
+        if self.edge is not None:
+            raise EtherclusterError(
+                f"ClusterNetwork.admit_routed({node.name!r}): this cluster has an edge of its own; expose the node there"
+            )
         self.adopt(node)
         if gateway:
             self._admit_gateway(gateway)

@@ -306,3 +306,12 @@ def test_a_cluster_routed_by_another_clusters_gateway_admits_the_load_balancer_o
     assert all([p["port"] for p in r["ports"]] == [8080, 8545, 8546] for r in classic["spec"]["ingress"])
     mordor = find(docs, "NetworkPolicy", "mordor-from-load-balancer")
     assert [p["port"] for p in mordor["spec"]["ingress"][0]["ports"]] == [8080, 8545]
+
+
+def test_admit_routed_is_for_clusters_without_an_edge():
+    def build(chart):
+        cluster = ClusterNetwork(chart, "cluster", namespace="test", edge=EDGE)
+        cluster.admit_routed(EthereumNode(chart, "classic", network="classic"))
+
+    with pytest.raises(EtherclusterError, match=r"has an edge of its own; expose the node there"):
+        synth(build)

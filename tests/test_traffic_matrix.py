@@ -5,7 +5,7 @@ the NetworkPolicies of every example's real output (tests/traffic.py is the eval
 |---|---|
 | every pod -> kube-dns (kube-system) and NodeLocal DNSCache, port 53 UDP/TCP | yes |
 | internet -> node p2p ports, node -> internet peers | yes |
-| Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats | yes |
+| Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats (Ingress or HTTPRoute backends) | yes |
 | with the gateway: Google LB -> gateway HTTP; gateway -> fronted nodes' RPC; LB -> nodes' WS/health | yes |
 | with the gateway: Google LB -> fronted nodes' RPC port | never |
 | gateway -> the internet :443 (only with fallback upstreams) | never otherwise |
