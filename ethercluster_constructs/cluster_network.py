@@ -405,7 +405,8 @@ class ClusterNetwork(Construct):
         `gateway`: the RpcGateway fronting the fleet in this cluster, if any."""
         if self.edge is not None:
             raise EtherclusterError(
-                f"ClusterNetwork.admit_routed({node.name!r}): this cluster has an edge of its own; expose the node there"
+                f"ClusterNetwork.admit_routed({node.name!r}): this cluster has an edge of its own; "
+                "expose the node there"
             )
         self.adopt(node)
         if gateway:
