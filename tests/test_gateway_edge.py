@@ -315,3 +315,22 @@ def test_admit_routed_is_for_clusters_without_an_edge():
 
     with pytest.raises(EtherclusterError, match=r"has an edge of its own; expose the node there"):
         synth(build)
+
+
+def test_edge_hostnames_include_a_private_dashboard_only_when_published(tmp_path):
+    import cdk8s
+    import yaml
+
+    from ethercluster_constructs.app_builder import ClusterChart
+    from ethercluster_constructs.spec import load_spec
+    from tests.support import ROOT
+
+    spec_path = tmp_path / "private.yaml"
+    spec_path.write_text((ROOT / "examples" / "private-clique.yaml").read_text() + "\nstats: {publish_private: true}\n")
+    spec, _ = load_spec(spec_path)
+    app = cdk8s.App()
+    ClusterChart(app, spec=spec, spec_dir=ROOT / "examples")
+    docs = [d for d in yaml.safe_load_all(app.synth_yaml()) if d]
+    routed = {rule["host"] for d in docs if d["kind"] == "Ingress" for rule in d["spec"]["rules"]}
+    assert routed == set(spec.edge_hostnames)
+    assert any(host.startswith("nazgul-stats.") for host in spec.edge_hostnames)
