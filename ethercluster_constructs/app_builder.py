@@ -24,7 +24,7 @@ from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 GENESIS_MAX_BYTES = 1_000_000
 """The genesis travels in a ConfigMap, and a ConfigMap holds at most 1 MiB."""
 
-_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling", "sealing"}
+_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling", "sealing", "regions"}
 
 
 class ClusterChart(cdk8s.Chart):

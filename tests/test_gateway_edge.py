@@ -334,3 +334,38 @@ def test_edge_hostnames_include_a_private_dashboard_only_when_published(tmp_path
     routed = {rule["host"] for d in docs if d["kind"] == "Ingress" for rule in d["spec"]["rules"]}
     assert routed == set(spec.edge_hostnames)
     assert any(host.startswith("nazgul-stats.") for host in spec.edge_hostnames)
+
+
+MULTI_REGION = """\
+namespace: ethercluster
+edge:
+  api: gateway
+  domains: [rpc.example.org]
+fleets:
+  etc: {network: classic, replicas: 2}
+  mordor: {network: mordor, replicas: 1, regions: [us-central1]}
+gke:
+  project: example-project
+  region: us-central1
+  regions:
+    - {region: us-east4, cluster_name: ethercluster-use4}
+  master_authorized_networks:
+    - {name: office, cidr: 203.0.113.0/24}
+"""
+
+
+def test_a_multi_region_spec_builds_the_multi_cluster_gateway(tmp_path):
+    """Until the per-cluster charts exist, one chart: its edge is the config cluster's."""
+    spec_path = tmp_path / "multi.yaml"
+    spec_path.write_text(MULTI_REGION)
+    docs = synth_spec(spec_path)
+    assert find(docs, "Gateway", "edge")["spec"]["gatewayClassName"] == MULTI_CLUSTER_GATEWAY_CLASS
+    refs = {
+        (ref["group"], ref["kind"])
+        for route in find_all(docs, "HTTPRoute")
+        for rule in route["spec"]["rules"]
+        for ref in rule.get("backendRefs", [])
+    }
+    assert refs == {("net.gke.io", "ServiceImport")}
+    assert check_gateway_edge(docs) == 2 + 2 + 2  # /etc, /ws-etc, /mordor, /ws-mordor, two dashboards
+    assert validate_custom_resources(docs) > 0
