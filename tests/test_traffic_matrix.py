@@ -232,3 +232,14 @@ def test_the_matrix_catches_a_policy_that_lets_everything_in():
     assert any("engine API" in p for p in problems) and any("other namespace" in p for p in problems)
     no_dns = [d for d in docs if d["kind"] != "NetworkPolicy" or d["metadata"]["name"] == "default-deny"]
     assert any(p.startswith("blocked but needed") and "kube-dns" in p for p in check_matrix(spec, no_dns))
+
+
+def test_the_matrix_catches_a_gateway_edge_without_its_load_balancer_policy():
+    """On the Gateway edge too: without a fleet's load-balancer policy its WebSocket and health
+    ports are cut off from the Google ranges, and the matrix says so."""
+    (spec_path,) = [path for path in SPECS if path.name == "gateway-edge.yaml"]
+    spec, _ = load_spec(spec_path)
+    docs = [d for d in synth_spec(spec_path) if d["metadata"]["name"] != "sepolia-from-load-balancer"]
+    problems = check_matrix(spec, docs)
+    assert problems and all(p.startswith("blocked but needed: google") and "sepolia" in p for p in problems)
+    assert {p.split(" -> ", 1)[1].split(" (")[0] for p in problems} == {"sepolia ws", "sepolia health"}
