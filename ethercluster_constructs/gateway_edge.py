@@ -27,6 +27,7 @@ import cdk8s
 from constructs import Construct
 
 from .errors import EtherclusterError
+from .validation import dns_label
 
 if TYPE_CHECKING:
     from .cluster_network import PublicEdge
@@ -124,11 +125,12 @@ class GatewayEdge(Construct):
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, edge: PublicEdge, name: str = "edge") -> None:
         super().__init__(scope, id)
+        edge = edge.validated()
         if edge.api != "gateway":
             raise EtherclusterError(f"GatewayEdge.edge: api={edge.api!r}; build a Gateway edge with api='gateway'")
-        self.namespace = namespace
+        self.namespace = dns_label("GatewayEdge.namespace", namespace)
         self.edge = edge
-        self.name = name
+        self.name = dns_label("GatewayEdge.name", name)
         self.multi_cluster = edge.multi_cluster
         self.gateway_class = MULTI_CLUSTER_GATEWAY_CLASS if edge.multi_cluster else GATEWAY_CLASS
         self.backends: dict[str, GatewayBackend] = {}
@@ -254,6 +256,7 @@ class GatewayEdge(Construct):
 
     def add_backend(self, backend: GatewayBackend) -> None:
         """The HealthCheckPolicy and GCPBackendPolicy of one Service; once per Service."""
+        dns_label("GatewayBackend.name", backend.name)
         known = self.backends.get(backend.name)
         if known is not None:
             if known != backend:
@@ -341,6 +344,7 @@ class GatewayEdge(Construct):
     def add_route(self, name: str, *, hosts: Sequence[str], rules: Sequence[GatewayRule]) -> None:
         """An HTTPRoute `name` on the HTTPS listener: each rule's path on `hosts` (every host
         of the Gateway when empty) to its backend, which must have been added."""
+        from .cluster_network import public_path
         from .crds.httproute.io.k8s.networking.gateway import (
             HttpRoute,
             HttpRouteSpec,
@@ -361,12 +365,14 @@ class GatewayEdge(Construct):
             HttpRouteSpecRulesMatchesPathType,
         )
 
+        dns_label("GatewayEdge.add_route.name", name, max_length=253)
         if name in self.routes:
             raise EtherclusterError(f"GatewayEdge.add_route: a route named {name!r} exists already")
         group, kind = SERVICE_IMPORT if self.multi_cluster else (None, None)
         hsts_name, hsts_value = HSTS_HEADER
         spec_rules = []
         for rule in rules:
+            public_path(f"GatewayRule.path ({name!r})", rule.path)
             if rule.backend not in self.backends:
                 raise EtherclusterError(
                     f"GatewayEdge.add_route({name!r}): backend {rule.backend!r} has no health check; add_backend first"

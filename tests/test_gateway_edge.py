@@ -369,3 +369,21 @@ def test_a_multi_region_spec_builds_the_multi_cluster_gateway(tmp_path):
     assert refs == {("net.gke.io", "ServiceImport")}
     assert check_gateway_edge(docs) == 2 + 2 + 2  # /etc, /ws-etc, /mordor, /ws-mordor, two dashboards
     assert validate_custom_resources(docs) > 0
+
+
+@pytest.mark.parametrize(
+    ("add", "message"),
+    [
+        (lambda e: e.add_backend(GatewayBackend("Bad Name", 8080, "/ready")), r"GatewayBackend.name='Bad Name'"),
+        (lambda e: e.add_route("r", hosts=(), rules=[GatewayRule("etc", "rpc", 8545)]), r"must be a URL path"),
+        (lambda e: e.add_route("r/x", hosts=(), rules=[]), r"GatewayEdge.add_route.name='r/x'"),
+    ],
+)
+def test_the_standalone_construct_refuses_bad_props(add, message):
+    def build(chart):
+        edge = GatewayEdge(chart, "Edge", namespace="test", edge=EDGE)
+        edge.add_backend(GatewayBackend("rpc", health_port=8080, health_path="/ready"))
+        add(edge)
+
+    with pytest.raises(EtherclusterError, match=message):
+        synth(build)
