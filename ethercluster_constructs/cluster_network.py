@@ -274,6 +274,7 @@ class ClusterNetwork(Construct):
         path: str | None = None,
         ws_path: str | None = None,
         gateway: FrontingGateway | None = None,
+        local: bool = True,
     ) -> None:
         """Route `https://<domain><path>` (and `<ws_path>` for WebSocket) to `node`'s RPC Service.
 
@@ -290,10 +291,20 @@ class ClusterNetwork(Construct):
         Gateway edge: the route rewrites the public path to '/', so the node serves at '/' (any
         client can be public). `path` / `ws_path` are the public paths; default the network's
         ('/etc', '/ws-etc').
+
+        `local=False` (multi-cluster Gateway edge only): the fleet does not run in this cluster;
+        `node` is its EthereumNode from another cluster's chart. Only the route and its policies
+        (on the ServiceImport) are made here, not the node's NetworkPolicy, and the node is not
+        adopted. Default True.
         """
         where = f"ClusterNetwork.expose({node.name!r})"
         if self.edge is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
+        if not local and not self.edge.multi_cluster:
+            raise EtherclusterError(
+                f"{where}: local=False routes a fleet of another cluster, which only a multi-cluster Gateway "
+                "edge can reach (PublicEdge(api='gateway', multi_cluster=True))"
+            )
         private = sorted(set(node.rpc_apis) - node.client.public_apis)
         if private:
             raise EtherclusterError(
@@ -317,10 +328,10 @@ class ClusterNetwork(Construct):
                     raise EtherclusterError(f"{where}: path {claimed!r} is already routed to {other!r}")
         self.routes[node.name] = node
         self.public_paths[node.name] = public
-        self.adopt(node)
         if self.gateway_edge is not None:
-            self._expose_on_gateway(node, public, gateway)
+            self._expose_on_gateway(node, public, gateway, local=local)
             return
+        self.adopt(node)
         routes = [] if gateway else [(node.rpc_path, node.ports.rpc)]
         routes += [(node.ws_path, node.ports.ws)] if node.websocket else []
         if gateway:
@@ -370,7 +381,9 @@ class ClusterNetwork(Construct):
             )
         return (node.rpc_path, node.ws_path)
 
-    def _expose_on_gateway(self, node: EthereumNode, public: tuple[str, str], gateway: FrontingGateway | None) -> None:
+    def _expose_on_gateway(
+        self, node: EthereumNode, public: tuple[str, str], gateway: FrontingGateway | None, *, local: bool
+    ) -> None:
         """One HTTPRoute per fleet: HTTP to the fronting gateway (which serves the public path
         itself) or to the node, WebSocket to the node; both rewritten to the node's '/'."""
         from .gateway_edge import GatewayBackend, GatewayRule
@@ -394,7 +407,9 @@ class ClusterNetwork(Construct):
             rules.append(GatewayRule(public[1], node.service.name, node.ports.ws))
         if any(rule.backend == node.service.name for rule in rules):
             self.gateway_edge.add_backend(GatewayBackend(node.service.name, node.health_port, NODE_HEALTH_PATH))
-        self._admit_node(node, fronted=gateway is not None)
+        if local:
+            self.adopt(node)
+            self._admit_node(node, fronted=gateway is not None)
         self.gateway_edge.add_route(node.name, hosts=self.edge.domains, rules=rules)
 
     def admit_routed(self, node: EthereumNode, *, gateway: FrontingGateway | None = None) -> None:

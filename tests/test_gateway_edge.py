@@ -387,3 +387,38 @@ def test_the_standalone_construct_refuses_bad_props(add, message):
 
     with pytest.raises(EtherclusterError, match=message):
         synth(build)
+
+
+def test_the_config_cluster_routes_a_fleet_that_runs_only_elsewhere():
+    """expose(local=False): the route and its ServiceImport policies in the config cluster's chart,
+    and nothing of the node there (it runs, and is admitted, in its own cluster's chart)."""
+    import cdk8s
+
+    app = cdk8s.App()
+    config = cdk8s.Chart(app, "config", namespace="test", disable_resource_name_hashes=True)
+    remote = cdk8s.Chart(app, "remote", namespace="test", disable_resource_name_hashes=True)
+    edge = PublicEdge(
+        static_ip_name="edge-ip", domains=(HOST,), api="gateway", certificate_map="test-edge-certs", multi_cluster=True
+    )
+    cluster = ClusterNetwork(config, "cluster", namespace="test", edge=edge)
+    elsewhere = ClusterNetwork(remote, "cluster", namespace="test")
+    node = EthereumNode(remote, "mordor", network="mordor", namespace="test", rpc_hosts=(HOST,))
+    cluster.expose(node, local=False)
+    elsewhere.admit_routed(node)
+    config_docs = cdk8s.Testing.synth(config)
+    remote_docs = cdk8s.Testing.synth(remote)
+    assert {d["kind"] for d in config_docs} >= {"Gateway", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy"}
+    assert not [d for d in config_docs if d["kind"] in ("StatefulSet", "Service")]
+    assert not [d for d in config_docs if d["metadata"]["name"] == "mordor-from-load-balancer"]
+    assert find(remote_docs, "NetworkPolicy", "mordor-from-load-balancer")
+    assert check_gateway_edge(config_docs + remote_docs) == 2
+    assert validate_custom_resources(config_docs) == 1 + 2 + 2  # Gateway, two HTTPRoutes, two policies
+
+
+def test_local_false_needs_a_multi_cluster_edge():
+    def build(chart):
+        cluster = ClusterNetwork(chart, "cluster", namespace="test", edge=EDGE)
+        cluster.expose(EthereumNode(chart, "node", network="classic", rpc_hosts=(HOST,)), local=False)
+
+    with pytest.raises(EtherclusterError, match=r"local=False routes a fleet of another cluster"):
+        synth(build)
