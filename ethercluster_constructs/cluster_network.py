@@ -548,8 +548,7 @@ class ClusterNetwork(Construct):
         """NetworkPolicy `<name>-from-load-balancer`: the Google load balancer's proxies and health
         checkers (GOOGLE_LB_RANGES) may reach `ports` of the pods carrying `selector_labels`.
 
-        `expose` and `publish` call it; a cluster that runs a fleet routed by another cluster's
-        multi-cluster Gateway calls it itself."""
+        `expose`, `publish` and `admit_routed` call it."""
         ports = sorted(set(ports))
         policy = kplus.NetworkPolicy(
             self,
