@@ -16,6 +16,7 @@ from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats
+from .gateway_edge import GatewayBackend, GatewayEdge, GatewayRule
 from .generated_secret import GeneratedSecret
 from .monitoring import FleetAlerts, FleetDashboard, NodeMonitoring
 
@@ -33,6 +34,9 @@ __all__ = [
     "EtherclusterError",
     "FleetAlerts",
     "FleetDashboard",
+    "GatewayBackend",
+    "GatewayEdge",
+    "GatewayRule",
     "GeneratedSecret",
     "Network",
     "NodeMonitoring",

@@ -24,7 +24,7 @@ from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 GENESIS_MAX_BYTES = 1_000_000
 """The genesis travels in a ConfigMap, and a ConfigMap holds at most 1 MiB."""
 
-_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling", "sealing"}
+_NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots", "autoscaling", "sealing", "regions"}
 
 
 class ClusterChart(cdk8s.Chart):
@@ -53,10 +53,14 @@ class ClusterChart(cdk8s.Chart):
                 _fleet_props(name),
             )
         public = [n for n, fleet in spec.fleets.items() if fleet.is_public and self.cluster.edge]
+        self.public_paths = {name: _public_paths(spec.fleets[name], networks[name]) for name in public}
         self.gateway = self._guard("gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
         for name, node in self.nodes.items():
             if name in public:
-                expose = lambda node=node: self.cluster.expose(node, gateway=self.gateway)  # noqa: E731
+                path, ws_path = self.public_paths[name]
+                expose = lambda node=node, path=path, ws_path=ws_path: self.cluster.expose(  # noqa: E731
+                    node, path=path, ws_path=ws_path, gateway=self.gateway
+                )
                 self._guard(f"fleets.{name}", expose, _fleet_props(name))
             else:
                 self.cluster.adopt(node)
@@ -80,11 +84,11 @@ class ClusterChart(cdk8s.Chart):
     def _node(self, name: str, fleet: FleetSpec, network: Network) -> EthereumNode:
         props = {k: v for k, v in fleet.model_dump(exclude=_NODE_PROPS_NOT_FROM_FLEET).items() if v is not None}
         if fleet.is_public and self.cluster.edge:
-            props |= {
-                "rpc_path": fleet.path or network.rpc_path,
-                "ws_path": fleet.ws_path or network.ws_path,
-                "rpc_hosts": self.cluster.edge.domains,
-            }
+            props["rpc_hosts"] = self.cluster.edge.domains
+            if self.cluster.ingress:
+                # The GCE Ingress cannot rewrite paths: the node serves under its public path.
+                # The Gateway edge rewrites them, and the node serves at '/'.
+                props["rpc_path"], props["ws_path"] = _public_paths(fleet, network)
         if fleet.autoscaling:
             props["autoscaling"] = Autoscaling(**fleet.autoscaling.model_dump())
         if fleet.sealing:
@@ -130,6 +134,7 @@ class ClusterChart(cdk8s.Chart):
             ),
             fallbacks=[FallbackUpstream(**f.model_dump()) for f in gateway.fallbacks],
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
+            paths={name: self.public_paths[name][0] for name in public},
         )
 
     def _snapshots(self) -> None:
@@ -187,9 +192,9 @@ class ClusterChart(cdk8s.Chart):
                 api_server_ranges=self.spec.api_server_ranges,
                 **({"image": stats.image} if stats.image else {}),
             )
-            domain = stats.domain or (self.cluster.edge.domains[0] if self.cluster.edge else None)
-            if domain and self.cluster.edge and (stats.publish_private or not network.is_private):
-                self.cluster.publish(dashboard, host=f"{slug}-stats.{domain}", path=stats.path)
+            host = self.spec.stats_host(slug)
+            if host and self.cluster.edge and (stats.publish_private or not network.is_private):
+                self.cluster.publish(dashboard, host=host, path=stats.path)
             else:
                 self.cluster.adopt(dashboard)
             dashboards[network_name] = dashboard
@@ -257,6 +262,7 @@ _CLUSTER_PROPS = {
     "ClusterNetwork.namespace": "namespace",
     "PublicEdge": "edge",
     "PublicEdge.security_policy": "edge.cloud_armor",
+    "PublicEdge.certificate_map": "edge",
 }
 _GATEWAY_PROPS = {
     "RpcGateway": "gateway",
@@ -268,6 +274,11 @@ _GATEWAY_PROPS = {
 }
 _STATS_PROPS = {"EthStats": "stats", "EthStats.namespace": "namespace"}
 _SNAPSHOT_CLASS_PROPS = {"ChainSnapshotClass": "snapshot_class"}
+
+
+def _public_paths(fleet: FleetSpec, network: Network) -> tuple[str, str]:
+    """A public fleet's edge paths: its own, or its network's ('/etc', '/ws-etc')."""
+    return fleet.path or network.rpc_path, fleet.ws_path or network.ws_path
 
 
 def _edge(spec: ClusterSpec) -> PublicEdge | None:
@@ -283,6 +294,9 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
         client_ip_affinity=spec.edge.client_ip_affinity,
         backend_timeout_seconds=spec.edge.backend_timeout_seconds,
         draining_seconds=spec.edge.draining_seconds,
+        api=spec.edge.api,
+        certificate_map=spec.certificate_map_name,
+        multi_cluster=spec.is_multi_cluster,
     )
 
 

@@ -21,10 +21,14 @@ from .validation import dns_label, non_negative_int, one_of, owned_namespace
 if TYPE_CHECKING:
     from .crds.backendconfig.com.google.cloud import BackendConfig
     from .crds.managedcertificate.io.gke.networking import ManagedCertificate
+    from .gateway_edge import GatewayEdge
 
 GOOGLE_LB_RANGES = ("130.211.0.0/22", "35.191.0.0/16")
 """Source ranges of Google Front Ends and their health checkers (proxied traffic reaches pods from here)."""
 HTTP_MODES = ("redirect", "disabled")
+EDGE_APIS = ("ingress", "gateway")
+"""ingress: a GCE Ingress (no path rewrites; nodes serve under their public path).
+gateway: a GKE Gateway (gateway_edge.py; paths rewritten, nodes serve at '/'). docs/edge.md."""
 KUBERNETES_VERSION = "v1.27"
 """The Kubernetes minor the manifests target (cdk8s-plus-27): Pod Security levels are pinned to it,
 so a newer control plane cannot tighten or loosen them under a running fleet."""
@@ -35,19 +39,30 @@ MAX_BACKEND_TIMEOUT_SECONDS = 86400
 MAX_DRAINING_SECONDS = 3600
 """The largest connection draining timeout a Google Cloud backend service accepts."""
 _HOSTNAME_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?"
+_PUBLIC_PATH = re.compile(r"^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?$")
+NODE_HEALTH_PATH = "/ready"
+"""The load balancer probes the same sync-aware endpoint as readiness (the health sidecar's
+verdict for the whole pod), so a node that falls behind leaves the backend with no manual step."""
 
 
 @dataclass(frozen=True)
 class PublicEdge:
-    """The public HTTPS entry point: one GCE Ingress on a global static IP.
+    """The public HTTPS entry point on a global static IP: a GCE Ingress or a GKE Gateway.
 
     Attributes:
         static_ip_name: name of the *global* static IP (created by the GKE stack).
-        domains: public host names. Without `tls_secret`, a Google-managed certificate
-            is created for them, so at least one is needed then.
+        domains: public host names. Without `tls_secret`, a certificate is made for them
+            (a Google-managed certificate on the Ingress edge; on the Gateway edge the GKE
+            stack's Certificate Manager map), so at least one is needed then.
         tls_secret: an existing kubernetes.io/tls Secret to use instead. Default None.
-        http: "redirect" (HTTP answers 301 to HTTPS, via a FrontendConfig) or "disabled"
-            (no HTTP forwarding rule). Default "redirect".
+        http: "redirect" (HTTP answers 301 to HTTPS: a FrontendConfig on the Ingress edge, an
+            HTTP listener with a redirect route on the Gateway edge) or "disabled" (no HTTP
+            forwarding rule). Default "redirect".
+        api: one of EDGE_APIS. Default "ingress".
+        certificate_map: the Certificate Manager map the Gateway serves (created by the GKE
+            stack); needed on the Gateway edge without `tls_secret`, refused otherwise. Default None.
+        multi_cluster: Gateway edge only: the multi-cluster Gateway class, with every route and
+            policy pointing at ServiceImports (net.gke.io) instead of Services. Default False.
         security_policy: Cloud Armor policy attached to every RPC backend. Default None.
         ssl_policy: Compute SSL policy (minimum TLS version) for the HTTPS frontend, created by
             the GKE stack. Default None (Google's default policy, which accepts TLS 1.0).
@@ -66,8 +81,12 @@ class PublicEdge:
     client_ip_affinity: bool = False
     backend_timeout_seconds: int = 3600
     draining_seconds: int = 60
+    api: str = "ingress"
+    certificate_map: str | None = None
+    multi_cluster: bool = False
 
     def validated(self) -> PublicEdge:
+        one_of("PublicEdge.api", self.api, EDGE_APIS)
         dns_label("PublicEdge.static_ip_name", self.static_ip_name)
         for domain in self.domains:
             _hostname("PublicEdge.domains", domain)
@@ -79,6 +98,7 @@ class PublicEdge:
                 "and the nodes' accepted Host headers), or a tls_secret"
             )
         one_of("PublicEdge.http", self.http, HTTP_MODES)
+        self._check_gateway_props()
         if self.security_policy:
             dns_label("PublicEdge.security_policy", self.security_policy)
         if self.ssl_policy:
@@ -95,6 +115,29 @@ class PublicEdge:
             )
         return self
 
+    def _check_gateway_props(self) -> None:
+        if self.api != "gateway":
+            for prop, value in (("certificate_map", self.certificate_map), ("multi_cluster", self.multi_cluster)):
+                if value:
+                    raise EtherclusterError(
+                        f"PublicEdge.{prop}={value!r} needs api='gateway'; the Ingress edge has no such setting"
+                    )
+            return
+        if not isinstance(self.multi_cluster, bool):
+            raise EtherclusterError(f"PublicEdge.multi_cluster={quoted(self.multi_cluster)} must be true or false")
+        if self.tls_secret and self.certificate_map:
+            raise EtherclusterError(
+                f"PublicEdge.certificate_map={quoted(self.certificate_map)}: the Gateway serves either the "
+                "tls_secret or a certificate map, not both"
+            )
+        if not self.tls_secret and not self.certificate_map:
+            raise EtherclusterError(
+                "PublicEdge.certificate_map is missing: a Gateway edge without tls_secret serves the GKE stack's "
+                "Certificate Manager map; give its name"
+            )
+        if self.certificate_map:
+            dns_label("PublicEdge.certificate_map", self.certificate_map)
+
 
 class ClusterNetwork(Construct):
     """The Namespace, its default-deny NetworkPolicy and, optionally, the public RPC edge.
@@ -105,8 +148,10 @@ class ClusterNetwork(Construct):
             Pod Security Standard at KUBERNETES_VERSION.
         edge: a PublicEdge, or None for a cluster with no public endpoint. Default None.
 
-    Route fleets with `expose(node)`. Attributes: `namespace`, `edge`, `ingress` (None
-    without an edge), `routes` (node name -> EthereumNode).
+    Route fleets with `expose(node)`. Attributes: `namespace`, `edge`, `ingress` (the Ingress
+    edge's, else None), `gateway_edge` (the Gateway edge's GatewayEdge, else None), `routes`
+    (node name -> EthereumNode), `public_paths` (node name -> its public (path, ws_path)),
+    `published_hosts` (the hosts of `publish`ed web apps, which the certificates must cover).
     """
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, edge: PublicEdge | None = None) -> None:
@@ -114,6 +159,8 @@ class ClusterNetwork(Construct):
         self.namespace = owned_namespace("ClusterNetwork.namespace", namespace)
         self.edge = edge.validated() if edge else None
         self.routes: dict[str, EthereumNode] = {}
+        self.public_paths: dict[str, tuple[str, str]] = {}
+        self.published_hosts: list[str] = []
         self._gateways: set[str] = set()
 
         self.namespace_object = kplus.Namespace(
@@ -141,9 +188,14 @@ class ClusterNetwork(Construct):
             egress=kplus.NetworkPolicyTraffic(default=kplus.NetworkPolicyTrafficDefault.DENY),
         )
         self.ingress: kplus.Ingress | None = None
+        self.gateway_edge: GatewayEdge | None = None
         self.certificate: ManagedCertificate | None = None
         self.apps_certificate: ManagedCertificate | None = None
-        if self.edge:
+        if self.edge and self.edge.api == "gateway":
+            from .gateway_edge import GatewayEdge
+
+            self.gateway_edge = GatewayEdge(self, "Gateway", namespace=self.namespace, edge=self.edge)
+        elif self.edge:
             self.ingress = kplus.Ingress(self, "Ingress", metadata=self._meta("edge", self._ingress_annotations()))
             if self.edge.tls_secret:
                 secret = kplus.Secret.from_secret_name(self, "TlsSecret", self.edge.tls_secret)
@@ -222,53 +274,63 @@ class ClusterNetwork(Construct):
         path: str | None = None,
         ws_path: str | None = None,
         gateway: FrontingGateway | None = None,
+        local: bool = True,
     ) -> None:
         """Route `https://<domain><path>` (and `<ws_path>` for WebSocket) to `node`'s RPC Service.
 
         With `gateway` (an RpcGateway fronting the node), `<path>` goes to the gateway instead,
         which calls the nodes itself: the load balancer reaches the node only for WebSocket.
 
-        Only a node that serves nothing but its client's public APIs can be exposed.
+        Only a node that serves nothing but its client's public APIs can be exposed, with its
+        public domains in `rpc_hosts`.
 
-        The GCE load balancer cannot rewrite paths, so the node itself serves RPC under its
-        `rpc_path` / `ws_path` (core-geth `--http.rpcprefix`): create the node with the
-        paths, and its public domains in `rpc_hosts`. `path` / `ws_path` here, if given,
-        must equal the node's.
+        Ingress edge: the GCE load balancer cannot rewrite paths, so the node itself serves RPC
+        under its `rpc_path` / `ws_path` (core-geth `--http.rpcprefix`): create the node with the
+        paths. `path` / `ws_path` here, if given, must equal the node's.
+
+        Gateway edge: the route rewrites the public path to '/', so the node serves at '/' (any
+        client can be public). `path` / `ws_path` are the public paths; default the network's
+        ('/etc', '/ws-etc').
+
+        `local=False` (multi-cluster Gateway edge only): the fleet does not run in this cluster;
+        `node` is its EthereumNode from another cluster's chart. Only the route and its policies
+        (on the ServiceImport) are made here, not the node's NetworkPolicy, and the node is not
+        adopted. Default True.
         """
         where = f"ClusterNetwork.expose({node.name!r})"
-        if self.edge is None or self.ingress is None:
+        if self.edge is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
+        if not local and not self.edge.multi_cluster:
+            raise EtherclusterError(
+                f"{where}: local=False routes a fleet of another cluster, which only a multi-cluster Gateway "
+                "edge can reach (PublicEdge(api='gateway', multi_cluster=True))"
+            )
         private = sorted(set(node.rpc_apis) - node.client.public_apis)
         if private:
             raise EtherclusterError(
                 f"{where}: the node serves {private}, which must never be routed on the internet; "
                 "serve only public APIs on an exposed fleet"
             )
-        for given, served, prop in ((path, node.rpc_path, "rpc_path"), (ws_path, node.ws_path, "ws_path")):
-            if given is not None and given != served:
-                raise EtherclusterError(
-                    f"{where}: path {quoted(given)} differs from the node's {prop}={served!r}; "
-                    f"create the node with {prop}={quoted(given)} so it serves RPC there"
-                )
+        public = self._public_paths(where, node, path, ws_path)
         if node.namespace != self.namespace:
             raise EtherclusterError(f"{where}: node namespace {node.namespace!r} is not {self.namespace!r}")
         if node.signer_secret:
             raise EtherclusterError(
                 f"{where}: the fleet seals clique blocks with unlocked keys; signers are never public"
             )
-        if node.rpc_path == "/" or (node.websocket and node.ws_path == "/"):
-            raise EtherclusterError(
-                f"{where}: the node serves RPC at '/'; give it rpc_path (and ws_path), e.g. '/etc' and '/ws-etc'"
-            )
         missing = [d for d in self.edge.domains if d not in node.rpc_hosts]
         if missing:
             raise EtherclusterError(f"{where}: the node does not accept Host {missing}; add them to its rpc_hosts")
-        paths = [node.rpc_path] + ([node.ws_path] if node.websocket else [])
+        paths = [public[0]] + ([public[1]] if node.websocket else [])
         for claimed in paths:
-            for other in self.routes.values():
-                if claimed in (other.rpc_path, other.ws_path):
-                    raise EtherclusterError(f"{where}: path {claimed!r} is already routed to {other.name!r}")
+            for other, other_paths in self.public_paths.items():
+                if claimed in other_paths:
+                    raise EtherclusterError(f"{where}: path {claimed!r} is already routed to {other!r}")
         self.routes[node.name] = node
+        self.public_paths[node.name] = public
+        if self.gateway_edge is not None:
+            self._expose_on_gateway(node, public, gateway, local=local)
+            return
         self.adopt(node)
         routes = [] if gateway else [(node.rpc_path, node.ports.rpc)]
         routes += [(node.ws_path, node.ports.ws)] if node.websocket else []
@@ -285,8 +347,110 @@ class ClusterNetwork(Construct):
             # The load balancer probes the same sync-aware endpoint as readiness, so a node
             # that falls behind leaves the backend with no manual step.
             health_port=node.health_port,
-            health_path="/ready",
+            health_path=NODE_HEALTH_PATH,
         )
+
+    def _public_paths(self, where: str, node: EthereumNode, path: str | None, ws_path: str | None) -> tuple[str, str]:
+        """The node's public (path, ws_path), checked against what it serves on this edge."""
+        if self.gateway_edge is not None:
+            if node.rpc_path != "/" or node.ws_path != "/":
+                raise EtherclusterError(
+                    f"{where}: the node serves RPC under {node.rpc_path!r} / {node.ws_path!r}; on the Gateway edge "
+                    "nodes serve at '/' and the route rewrites the public path: create the node without "
+                    "rpc_path / ws_path and pass the public paths here"
+                )
+            public = (
+                public_path(f"{where}.path", path or node.network.rpc_path),
+                public_path(f"{where}.ws_path", ws_path or node.network.ws_path),
+            )
+            if public[0] == "/" or (node.websocket and public[1] == "/"):
+                raise EtherclusterError(
+                    f"{where}: public path '/' would take every path of the edge; give the fleet its own, "
+                    "e.g. '/etc' and '/ws-etc'"
+                )
+            return public
+        for given, served, prop in ((path, node.rpc_path, "rpc_path"), (ws_path, node.ws_path, "ws_path")):
+            if given is not None and given != served:
+                raise EtherclusterError(
+                    f"{where}: path {quoted(given)} differs from the node's {prop}={served!r}; "
+                    f"create the node with {prop}={quoted(given)} so it serves RPC there"
+                )
+        if node.rpc_path == "/" or (node.websocket and node.ws_path == "/"):
+            raise EtherclusterError(
+                f"{where}: the node serves RPC at '/'; give it rpc_path (and ws_path), e.g. '/etc' and '/ws-etc'"
+            )
+        return (node.rpc_path, node.ws_path)
+
+    def _expose_on_gateway(
+        self, node: EthereumNode, public: tuple[str, str], gateway: FrontingGateway | None, *, local: bool
+    ) -> None:
+        """One HTTPRoute per fleet: HTTP to the fronting gateway (which serves the public path
+        itself) or to the node, WebSocket to the node; both rewritten to the node's '/'."""
+        from .gateway_edge import GatewayBackend, GatewayRule
+
+        assert self.edge is not None and self.gateway_edge is not None
+        rules = []
+        if gateway:
+            self._gateway_backend(gateway)
+            rules.append(
+                GatewayRule(
+                    public[0],
+                    gateway.service.name,
+                    gateway.port,
+                    rewrite=False,
+                    client_ip_header=gateway.client_ip_header,
+                )
+            )
+        else:
+            rules.append(GatewayRule(public[0], node.service.name, node.ports.rpc))
+        if node.websocket:
+            rules.append(GatewayRule(public[1], node.service.name, node.ports.ws))
+        if any(rule.backend == node.service.name for rule in rules):
+            self.gateway_edge.add_backend(GatewayBackend(node.service.name, node.health_port, NODE_HEALTH_PATH))
+        if local:
+            self.adopt(node)
+            self._admit_node(node, fronted=gateway is not None)
+        self.gateway_edge.add_route(node.name, hosts=self.edge.domains, rules=rules)
+
+    def admit_routed(self, node: EthereumNode, *, gateway: FrontingGateway | None = None) -> None:
+        """For a cluster that runs `node`'s fleet while another cluster's multi-cluster Gateway
+        routes it: the load balancer's NetworkPolicies that `expose` makes, and nothing else
+        (the load balancer reaches this cluster's pods through their exported Services).
+
+        `gateway`: the RpcGateway fronting the fleet in this cluster, if any."""
+        if self.edge is not None:
+            raise EtherclusterError(
+                f"ClusterNetwork.admit_routed({node.name!r}): this cluster has an edge of its own; "
+                "expose the node there"
+            )
+        self.adopt(node)
+        if gateway:
+            self._admit_gateway(gateway)
+        self._admit_node(node, fronted=gateway is not None)
+
+    def _admit_node(self, node: EthereumNode, *, fronted: bool) -> None:
+        """HTTP JSON-RPC unless a gateway fronts the node, WebSocket, and the health port."""
+        ports = ([] if fronted else [node.ports.rpc]) + ([node.ports.ws] if node.websocket else [])
+        if ports:
+            self.admit_load_balancer(node.name, node.selector_labels, [*ports, node.health_port])
+
+    def _admit_gateway(self, gateway: FrontingGateway) -> bool:
+        """Admit the load balancer to the gateway once; True the first time."""
+        if gateway.name in self._gateways:
+            return False
+        self._gateways.add(gateway.name)
+        self.adopt(gateway)
+        self.admit_load_balancer(gateway.name, gateway.selector_labels, [gateway.port, gateway.health_port])
+        return True
+
+    def _gateway_backend(self, gateway: FrontingGateway) -> None:
+        from .gateway_edge import GatewayBackend
+
+        assert self.gateway_edge is not None
+        if self._admit_gateway(gateway):
+            self.gateway_edge.add_backend(
+                GatewayBackend(gateway.service.name, gateway.health_port, gateway.health_path)
+            )
 
     def publish(self, app: PublishedApp, *, host: str, path: str = "/") -> None:
         """Serve a web app (for example an EthStats dashboard) at `https://<host><path>`.
@@ -296,11 +460,22 @@ class ClusterNetwork(Construct):
         certificate; point its DNS at the same static IP.
         """
         where = f"ClusterNetwork.publish({app.name!r})"
-        if self.edge is None or self.ingress is None:
+        if self.edge is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
         _hostname(f"{where}.host", host)
         if host in self.edge.domains:
             raise EtherclusterError(f"{where}: host {quoted(host)} serves RPC already; give the app a host of its own")
+        self.published_hosts.append(host)
+        if self.gateway_edge is not None:
+            from .gateway_edge import GatewayBackend, GatewayRule
+
+            self.adopt(app)
+            self.gateway_edge.add_backend(GatewayBackend(app.service.name, app.port, "/"))
+            self.gateway_edge.add_route(
+                app.name, hosts=(host,), rules=[GatewayRule(path, app.service.name, app.port, rewrite=False)]
+            )
+            self.admit_load_balancer(app.name, app.selector_labels, [app.port])
+            return
         if self.certificate is not None:
             self._certify_app_host(host)
         self.adopt(app)
@@ -367,13 +542,20 @@ class ClusterNetwork(Construct):
         # Container-native load balancing: the load balancer sends to Ready pods directly.
         service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
         self._add_rules(service, routes, hosts)
-        ports = [tcp(port) for port in sorted({port for _, port in routes} | {health_port})]
+        self.admit_load_balancer(name, selector_labels, [port for _, port in routes] + [health_port])
+
+    def admit_load_balancer(self, name: str, selector_labels: dict[str, str], ports: Sequence[int]) -> None:
+        """NetworkPolicy `<name>-from-load-balancer`: the Google load balancer's proxies and health
+        checkers (GOOGLE_LB_RANGES) may reach `ports` of the pods carrying `selector_labels`.
+
+        `expose`, `publish` and `admit_routed` call it."""
+        rule_ports = [tcp(port) for port in sorted(set(ports))]
         network_policy(
             self,
             f"Edge-{name}",
             metadata=self._meta(f"{name}-from-load-balancer"),
             pod_labels=selector_labels,
-            ingress=[allow_from(ip_block(cidr), ports) for cidr in GOOGLE_LB_RANGES],
+            ingress=[allow_from(ip_block(cidr), rule_ports) for cidr in GOOGLE_LB_RANGES],
         )
 
     def _add_rules(self, service: kplus.Service, routes: list[tuple[str, int]], hosts: Sequence[str]) -> None:
@@ -468,6 +650,14 @@ def _hostname(prop: str, value: str) -> str:
             f"{prop}: {quoted(value)} is not a fully qualified lowercase host name, e.g. 'rpc.example.com'"
         )
     return value
+
+
+def public_path(prop: str, value: str) -> str:
+    """A public URL path prefix such as '/etc' (segments of unreserved characters, none starting
+    with '.'), without its trailing '/'."""
+    if not isinstance(value, str) or len(value) > 256 or not _PUBLIC_PATH.match(value):
+        raise EtherclusterError(f"{prop}={quoted(value)} must be a URL path such as '/etc' (letters, digits, '-._~')")
+    return value.rstrip("/") or "/"
 
 
 def _positive(prop: str, value: int) -> int:

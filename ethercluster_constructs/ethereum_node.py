@@ -296,8 +296,8 @@ class EthereumNode(Construct):
         if (self.rpc_path != "/" or self.ws_path != "/") and not self.client.supports_rpc_path:
             raise EtherclusterError(
                 f"EthereumNode.rpc_path={self.rpc_path!r}: client {self.client.name!r} only serves JSON-RPC at '/', "
-                "and a GCE load balancer cannot rewrite paths; use a client that can (geth, nethermind) "
-                "or keep the fleet internal"
+                "and a GCE load balancer cannot rewrite paths; use a client that can (geth, nethermind), "
+                "keep the fleet internal, or use the Gateway edge (edge.api: gateway), which rewrites them"
             )
         apis = self._check_apis(rpc_apis, internal_only)
         self.rpc_apis = apis

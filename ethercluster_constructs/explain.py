@@ -87,6 +87,24 @@ def _totals(workloads: list[dict]) -> dict:
     return {"pods": sum(w["pods"] for w in workloads)} | {k: sum(w["total"][k] for w in workloads) for k in keys}
 
 
+def _edge_routes(docs: list[dict]) -> list[tuple[str, str, str, int]]:
+    """(host, path, Service, port) of every route of the edge: Ingress rules, or the HTTPRoutes
+    of the Gateway edge (the HTTP redirect route reaches no Service)."""
+    routes = []
+    for ingress in (d for d in docs if d["kind"] == "Ingress"):
+        for rule in ingress["spec"].get("rules", []):
+            for path in rule["http"]["paths"]:
+                backend = path["backend"]["service"]
+                routes.append((rule["host"], path["path"], backend["name"], backend["port"]["number"]))
+    for route in (d for d in docs if d["kind"] == "HTTPRoute"):
+        for host in route["spec"].get("hostnames", []):
+            for rule in route["spec"]["rules"]:
+                for ref in rule.get("backendRefs", []):
+                    for match in rule.get("matches", []):
+                        routes.append((host, match["path"]["value"], ref["name"], ref["port"]))
+    return routes
+
+
 def _urls(docs: list[dict]) -> list[dict]:
     """Every public route of the edge: HTTPS JSON-RPC, WebSocket, and the stats dashboards."""
     ports = {
@@ -96,28 +114,26 @@ def _urls(docs: list[dict]) -> list[dict]:
         for port in svc["spec"].get("ports", [])
     }
     urls = []
-    for ingress in (d for d in docs if d["kind"] == "Ingress"):
-        for rule in ingress["spec"].get("rules", []):
-            for path in rule["http"]["paths"]:
-                backend = path["backend"]["service"]
-                port_name = ports.get((backend["name"], backend["port"]["number"]), "")
-                scheme, kind = ("wss", "websocket") if port_name.startswith("ws") else ("https", "http")
-                if port_name not in ("rpc", "ws"):
-                    kind = "dashboard"
-                urls.append(
-                    {"url": f"{scheme}://{rule['host']}{path['path']}", "kind": kind, "service": backend["name"]}
-                )
+    for host, path, service, port in _edge_routes(docs):
+        port_name = ports.get((service, port), "")
+        scheme, kind = ("wss", "websocket") if port_name.startswith("ws") else ("https", "http")
+        if port_name not in ("rpc", "ws"):
+            kind = "dashboard"
+        urls.append({"url": f"{scheme}://{host}{path}", "kind": kind, "service": service})
     return urls
 
 
 def _dns_records(docs: list[dict]) -> list[dict]:
     """The A records the operator creates: every host the edge serves, to its global static IP."""
-    records = {}
-    for ingress in (d for d in docs if d["kind"] == "Ingress"):
-        address = ingress["metadata"].get("annotations", {}).get("kubernetes.io/ingress.global-static-ip-name")
-        target = f"the global static IP {address!r}" if address else "the Ingress's ephemeral IP"
-        for rule in ingress["spec"].get("rules", []):
-            records[rule["host"]] = {"name": rule["host"], "type": "A", "value": target}
+    targets = [
+        d["metadata"].get("annotations", {}).get("kubernetes.io/ingress.global-static-ip-name")
+        for d in docs
+        if d["kind"] == "Ingress"
+    ]
+    targets += [a["value"] for d in docs if d["kind"] == "Gateway" for a in d["spec"].get("addresses", [])]
+    address = next((t for t in targets if t), None)
+    target = f"the global static IP {address!r}" if address else "the Ingress's ephemeral IP"
+    records = {host: {"name": host, "type": "A", "value": target} for host, *_ in _edge_routes(docs)}
     return [records[name] for name in sorted(records)]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import cdk8s
@@ -135,6 +135,9 @@ class RpcGateway(Construct):
     Props (keyword-only):
         namespace: the fleets' namespace.
         fleets: EthereumNodes created with their edge `rpc_path` ('/etc'); at most one per chain.
+        paths: the public path of each fleet (node name -> '/etc'), which the gateway serves.
+            Default: each node's `rpc_path` (the Ingress edge, where nodes serve under their
+            public path); give it on the Gateway edge, where nodes serve at '/'.
         name: Deployment and Service name. Default "rpc-gateway".
         replicas / max_replicas: HPA bounds, at least 2; one pod per node, spread over zones
             (_patches.spread_across_nodes_and_zones). Default 2 / 3: raise max_replicas with the pool.
@@ -160,6 +163,7 @@ class RpcGateway(Construct):
         fallbacks: Sequence[FallbackUpstream] = (),
         monitoring_namespace: str = "gmp-system",
         image: str = GATEWAY_IMAGE,
+        paths: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("RpcGateway.name", name, max_length=52)
@@ -170,7 +174,7 @@ class RpcGateway(Construct):
             raise EtherclusterError(f"RpcGateway.max_replicas={max_replicas} is below replicas={replicas}")
         self.limits = (limits or GatewayLimits()).validated()
         self.image = GATEWAY_IMAGE if image == GATEWAY_IMAGE else pinned_image("RpcGateway.image", image)
-        self.routes = _routes(fleets)
+        self.routes = _routes(fleets, paths or {})
         self.fallbacks = _check_fallbacks(fallbacks, self.routes)
         self.port, self.health_port, self.metrics_port, self.health_path = (
             HTTP_PORT,
@@ -435,15 +439,16 @@ def public_methods(node: EthereumNode) -> list[str]:
     return [f"{api}_*" for api in sorted(set(node.rpc_apis) & node.client.public_apis)]
 
 
-def _routes(fleets: Sequence[EthereumNode]) -> tuple[GatewayRoute, ...]:
+def _routes(fleets: Sequence[EthereumNode], paths: Mapping[str, str]) -> tuple[GatewayRoute, ...]:
     if not fleets:
         raise EtherclusterError("RpcGateway.fleets is empty: give the fleets it fronts")
     routes: dict[int, GatewayRoute] = {}
     for node in fleets:
-        alias = node.rpc_path.strip("/")
+        path = paths.get(node.name, node.rpc_path)
+        alias = path.strip("/") if isinstance(path, str) else ""
         if not re.fullmatch(r"[a-z0-9][-a-z0-9]*", alias):
             raise EtherclusterError(
-                f"RpcGateway.fleets: {node.name!r} serves RPC at {node.rpc_path!r}; the gateway serves one-segment "
+                f"RpcGateway.fleets: {node.name!r} is public at {quoted(path)}; the gateway serves one-segment "
                 "paths such as '/etc'"
             )
         chain = node.network.chain_id

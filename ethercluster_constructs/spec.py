@@ -838,6 +838,12 @@ class ClusterSpec(_Strict):
         edge = self.edge
         return f"{self.namespace}-edge-certs" if edge and edge.api == "gateway" and not edge.tls_secret else None
 
+    def stats_host(self, slug: str) -> str | None:
+        """The host of network `slug`'s published stats dashboard: `<slug>-stats.<stats.domain or
+        the first edge domain>`; None without an edge or a domain."""
+        domain = self.stats.domain or (self.edge.domains[0] if self.edge and self.edge.domains else None)
+        return f"{slug}-stats.{domain}" if self.edge and domain else None
+
     @property
     def stats_hostnames(self) -> list[str]:
         """The edge hostnames of the ethstats dashboards, `<slug>-stats.<domain>`, by network name:
@@ -845,8 +851,7 @@ class ClusterSpec(_Strict):
         (the dashboards ClusterChart publishes). Empty without an edge, a domain or stats."""
         from .catalog.networks import get_network  # plain data; spec.py itself loads no catalog
 
-        domain = self.stats.domain or (self.edge.domains[0] if self.edge and self.edge.domains else None)
-        if not (self.stats.enabled and self.edge and domain):
+        if not (self.stats.enabled and self.stats_host("")):
             return []
         slugs: dict[str, str] = {}
         for fleet in self.fleets.values():
@@ -855,7 +860,7 @@ class ClusterSpec(_Strict):
                     slugs[fleet.network.name] = fleet.network.name
             elif fleet.is_public:
                 slugs[fleet.network] = get_network("network", fleet.network).rpc_path.lstrip("/")
-        return [f"{slugs[name]}-stats.{domain}" for name in sorted(slugs)]
+        return [self.stats_host(slugs[name]) for name in sorted(slugs)]
 
     @property
     def stats_domain(self) -> str | None:

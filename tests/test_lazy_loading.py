@@ -56,6 +56,22 @@ def test_a_spec_loads_exactly_the_bindings_of_the_kinds_it_writes(spec_path):
     assert loaded, "the spec should use at least one CRD kind, or this test proves nothing"
 
 
+GATEWAY_BINDINGS = {"gateway", "httproute", "healthcheckpolicy", "gcpbackendpolicy", "gcpgatewaypolicy"}
+INGRESS_BINDINGS = {"backendconfig", "frontendconfig", "managedcertificate"}
+
+
+def test_the_gateway_edge_loads_its_bindings_and_no_ingress_ones():
+    (spec_path,) = [path for path in SPECS if path.name == "gateway-edge.yaml"]
+    loaded, kinds = loaded_and_kinds(spec_path)
+    assert loaded == kinds & set(BINDINGS)
+    assert loaded >= GATEWAY_BINDINGS and not loaded & INGRESS_BINDINGS
+
+
+def test_the_ingress_edge_loads_no_gateway_binding():
+    loaded, _ = loaded_and_kinds(SPECS[0])
+    assert INGRESS_BINDINGS & loaded and not loaded & GATEWAY_BINDINGS
+
+
 def test_prometheus_operator_loads_its_bindings_and_no_gke_ones(tmp_path):
     spec = tmp_path / "po.yaml"
     spec.write_text(PROMETHEUS_OPERATOR)

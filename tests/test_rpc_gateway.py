@@ -114,6 +114,7 @@ def test_upstreams_are_the_fleets_pods_and_the_allowlist_their_public_apis(spec_
     headless = {s["metadata"]["name"]: s for s in find_all(docs, "Service") if s["spec"].get("clusterIP") == "None"}
     expected: dict[str, tuple[str, list[str]]] = {}
     fleets = fronted(spec_path)
+    rewrites = load_spec(spec_path)[0].edge.api == "gateway" if fleets else False
     for name in fleets:
         sts = find(docs, "StatefulSet", name)
         service = headless[sts["spec"]["serviceName"]]
@@ -122,12 +123,21 @@ def test_upstreams_are_the_fleets_pods_and_the_allowlist_their_public_apis(spec_
         replicas = hpa[0]["spec"]["maxReplicas"] if hpa else sts["spec"]["replicas"]
         main = pod_spec(sts)["containers"][0]
         profile = CLIENTS[main["name"]]
-        if profile.rpc_path_mode == "prefix-flag":
+        network = fleets[name].network
+        edge_path = fleets[name].path or (
+            get_network("network", network).rpc_path if isinstance(network, str) else f"/{network.name}"
+        )
+        if rewrites:
+            # Gateway edge: the node serves at '/', the gateway serves the public path.
+            assert not any(a.startswith(("--http.rpcprefix=", "--ws.rpcprefix=")) for a in main["args"])
+            prefix = "/"
+        elif profile.rpc_path_mode == "prefix-flag":
             prefix = next(a.split("=", 1)[1] for a in main["args"] if a.startswith("--http.rpcprefix="))
+            assert prefix == edge_path
         else:  # the client serves RPC on every path: the edge path from the spec
-            prefix = fleets[name].path or get_network("network", str(fleets[name].network)).rpc_path
+            prefix = edge_path
         public = sorted(set(fleets[name].rpc_apis) & profile.public_apis)
-        assert networks[prefix.strip("/")] > 0
+        assert networks[edge_path.strip("/")] > 0
         vhosts = [a.split("=", 1)[1].split(",") for a in main["args"] if a.startswith("--http.vhosts=")]
         for index in range(replicas):
             # <pod>.<headless service>.<namespace>.svc: the pod's own DNS name, which the node

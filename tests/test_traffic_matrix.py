@@ -5,7 +5,7 @@ the NetworkPolicies of every example's real output (tests/traffic.py is the eval
 |---|---|
 | every pod -> kube-dns (kube-system) and NodeLocal DNSCache, port 53 UDP/TCP | yes |
 | internet -> node p2p ports, node -> internet peers | yes |
-| Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats | yes |
+| Google LB proxies and health checkers -> exposed nodes' RPC/WS/health, published stats (Ingress or HTTPRoute backends) | yes |
 | with the gateway: Google LB -> gateway HTTP; gateway -> fronted nodes' RPC; LB -> nodes' WS/health | yes |
 | with the gateway: Google LB -> fronted nodes' RPC port | never |
 | gateway -> the internet :443 (only with fallback upstreams) | never otherwise |
@@ -143,13 +143,7 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
             needed.append(Flow(f"{fleet_name} -> {stats_instance}", node, stats_pods[stats_instance], 3000))
 
     # A dashboard is on the edge only when published there (a private network's stays internal).
-    published = {
-        path["backend"]["service"]["name"]
-        for ingress in docs
-        if ingress["kind"] == "Ingress"
-        for rule in ingress["spec"].get("rules", [])
-        for path in rule["http"]["paths"]
-    }
+    published = edge_backends(docs)
     for stats_name, stats in stats_pods.items():
         for proxy in GOOGLE_PROXIES:
             flow = Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000)
@@ -170,6 +164,25 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         for fleet_name in spec.fleets:
             never.append(Flow(f"{job_name} -> {fleet_name} rpc", job, pods[fleet_name], 8545))
     return needed, never
+
+
+def edge_backends(docs: list[dict]) -> set[str]:
+    """The Services the edge routes to: Ingress backends and HTTPRoute backendRefs."""
+    ingress = {
+        path["backend"]["service"]["name"]
+        for doc in docs
+        if doc["kind"] == "Ingress"
+        for rule in doc["spec"].get("rules", [])
+        for path in rule["http"]["paths"]
+    }
+    routes = {
+        ref["name"]
+        for doc in docs
+        if doc["kind"] == "HTTPRoute"
+        for rule in doc["spec"]["rules"]
+        for ref in rule.get("backendRefs", [])
+    }
+    return ingress | routes
 
 
 def node_network_slug(docs: list[dict], fleet: str) -> str:
@@ -219,3 +232,14 @@ def test_the_matrix_catches_a_policy_that_lets_everything_in():
     assert any("engine API" in p for p in problems) and any("other namespace" in p for p in problems)
     no_dns = [d for d in docs if d["kind"] != "NetworkPolicy" or d["metadata"]["name"] == "default-deny"]
     assert any(p.startswith("blocked but needed") and "kube-dns" in p for p in check_matrix(spec, no_dns))
+
+
+def test_the_matrix_catches_a_gateway_edge_without_its_load_balancer_policy():
+    """On the Gateway edge too: without a fleet's load-balancer policy its WebSocket and health
+    ports are cut off from the Google ranges, and the matrix says so."""
+    (spec_path,) = [path for path in SPECS if path.name == "gateway-edge.yaml"]
+    spec, _ = load_spec(spec_path)
+    docs = [d for d in synth_spec(spec_path) if d["metadata"]["name"] != "sepolia-from-load-balancer"]
+    problems = check_matrix(spec, docs)
+    assert problems and all(p.startswith("blocked but needed: google") and "sepolia" in p for p in problems)
+    assert {p.split(" -> ", 1)[1].split(" (")[0] for p in problems} == {"sepolia ws", "sepolia health"}
