@@ -760,6 +760,23 @@ class ClusterSpec(_Strict):
                     raise ValueError(
                         f"fleets.{name}.regions: {quoted(region)} is not a region of the spec; use some of {regions}"
                     )
+        if self.is_multi_cluster:
+            # Private chain nodes find each other by in-cluster names (private_chain.replica_hosts).
+            private_regions: dict[str, tuple[str, list[str] | None]] = {}
+            for name, fleet in self.fleets.items():
+                if not isinstance(fleet.network, PrivateNetworkSpec):
+                    continue
+                if fleet.regions is None or len(fleet.regions) != 1:
+                    raise ValueError(
+                        f"fleets.{name}.regions: the nodes of a private network find each other by in-cluster "
+                        "names, so its fleets run in one region; set `regions: [<one region>]`"
+                    )
+                first = private_regions.setdefault(fleet.network.name, (name, fleet.regions))
+                if first[1] != fleet.regions:
+                    raise ValueError(
+                        f"fleets.{name}.regions={fleet.regions} differs from fleets.{first[0]}.regions={first[1]}: "
+                        f"the fleets of private network {fleet.network.name!r} run in one region together"
+                    )
         if self.is_multi_cluster and self.edge is not None and self.edge.api != "gateway":
             raise ValueError(
                 f"edge.api={self.edge.api!r} cannot span regions: only the Gateway API balances across clusters; "
