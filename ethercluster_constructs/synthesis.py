@@ -12,7 +12,7 @@ applied with that cluster's credentials (docs/multi-region.md).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import cdk8s
 
     from .app_builder import ClusterChart
+    from .multi_cluster import ExportedService
 
 GKE_EXTRA_HINT = "pip install 'ethercluster-constructs[gke]'"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -44,6 +45,8 @@ class CheckedSpec:
     spec_dir: Path
     spec_name: str
     manifests: dict[str, list[dict]]
+    exports: dict[str, tuple[ExportedService, ...]] = field(default_factory=dict)
+    """Per cluster, the Services it exports to the fleet (multi_cluster.exports_by_cluster)."""
 
     @property
     def docs(self) -> list[dict]:
@@ -55,10 +58,13 @@ def check_spec(spec_file: str | Path) -> CheckedSpec:
     """Load `spec_file` and run every check, writing nothing. Raises EtherclusterError."""
     spec, spec_dir = load_spec(spec_file)
     apps = build_cluster_apps(spec, spec_dir, str(spec_file))
+    from .multi_cluster import exports_by_cluster
+
     manifests = {name: _documents(app.synth_yaml()) for name, (app, _) in apps.items()}
     for place in spec.clusters:
         _check_capacity(spec, place, manifests[place.name], str(spec_file))
-    return CheckedSpec(spec, spec_dir, str(spec_file), manifests)
+    exports = exports_by_cluster({name: chart for name, (_, chart) in apps.items()})
+    return CheckedSpec(spec, spec_dir, str(spec_file), manifests, exports)
 
 
 def synth_manifests(spec_file: str | Path, outdir: str | Path) -> list[str]:
