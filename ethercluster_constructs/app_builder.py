@@ -178,6 +178,7 @@ class ClusterChart(cdk8s.Chart):
             ),
             fallbacks=[FallbackUpstream(**f.model_dump()) for f in gateway.fallbacks],
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
+            fleet_health=self.exports is not None,
         )
 
     def _snapshots(self) -> None:
@@ -278,9 +279,15 @@ class ClusterChart(cdk8s.Chart):
         return dashboards
 
     def _export_fleet(self, node: EthereumNode) -> None:
-        """Export a public fleet's Service: the multi-cluster Gateway routes its HTTP and
-        WebSocket paths there, health-checked on the nodes' sync-aware `/ready`, so a cluster
-        whose nodes of this fleet are all unready drops out for this fleet's paths alone."""
+        """Export what the multi-cluster Gateway routes a public fleet's paths to, in this cluster.
+
+        HTTP goes to this cluster's eRPC gateway through a Service of the fleet's own
+        (`fleet_gateway_service_name`), health-checked by the gateway's fleet-health sidecar,
+        which is healthy while one of the fleet's nodes here is ready; WebSocket goes to the
+        fleet's Service, health-checked on the nodes' sync-aware `/ready`. Either way a cluster
+        whose nodes of this fleet are all unready drops out for this fleet's paths alone, even
+        while its gateway serves other fleets. Without the gateway, HTTP goes to the fleet's
+        Service too."""
         assert self.exports is not None and self.edge is not None and node.service is not None
         private = sorted(set(node.rpc_apis) - node.client.public_apis)
         if private:
@@ -289,17 +296,27 @@ class ClusterChart(cdk8s.Chart):
                 "serve only public APIs on a public fleet"
             )
         domains = self.edge.domains
-        routes = [PublicRoute("http", domains, node.rpc_path, node.ports.rpc)]
-        if node.websocket:
-            routes.append(PublicRoute("websocket", domains, node.ws_path, node.ports.ws))
+        http = PublicRoute("http", domains, node.rpc_path, node.ports.rpc)
+        websocket = [PublicRoute("websocket", domains, node.ws_path, node.ports.ws)] if node.websocket else []
         self.cluster.adopt(node)
-        self.exports.export(
-            node.service,
-            selector_labels=node.selector_labels,
-            health_port=node.health_port,
-            health_path="/ready",
-            routes=routes,
-        )
+        if self.gateway is not None:
+            gateway = self.gateway
+            self.exports.export(
+                gateway.fleet_service(node, name=self.spec.fleet_gateway_service_name(node.name)),
+                selector_labels=gateway.selector_labels,
+                health_port=gateway.fleet_health_port,
+                health_path=gateway.fleet_health_path(node),
+                routes=[PublicRoute("http", domains, node.rpc_path, gateway.port)],
+                client_ip_header=gateway.client_ip_header,
+            )
+        if self.gateway is None or websocket:
+            self.exports.export(
+                node.service,
+                selector_labels=node.selector_labels,
+                health_port=node.health_port,
+                health_path="/ready",
+                routes=([] if self.gateway else [http]) + websocket,
+            )
 
     def _monitoring(self) -> None:
         monitoring = self.spec.monitoring

@@ -50,14 +50,17 @@ class PublicRoute:
 class ExportedService:
     """A Service one cluster exports: its name (also the ServiceExport's and the ServiceImport's),
     its ports by name, where the load balancer's health check asks (`health_port`,
-    `health_path`: HTTP, 200 means serve), and the public routes that lead to it (none: it is
-    exported for the other clusters' pods only)."""
+    `health_path`: HTTP, 200 means serve), the public routes that lead to it (none: it is
+    exported for the other clusters' pods only), and the client-address header it needs."""
 
     name: str
     ports: tuple[tuple[str, int], ...]
     health_port: int
     health_path: str
     routes: tuple[PublicRoute, ...] = ()
+    client_ip_header: str | None = None
+    """A request header the load balancer must set to the client's address (`{client_ip_address}`):
+    the eRPC gateway rate-limits per client by it, and believes it only from the load balancer."""
 
     @property
     def port_numbers(self) -> tuple[int, ...]:
@@ -91,6 +94,7 @@ class ServiceExports(Construct):
         health_port: int,
         health_path: str,
         routes: Sequence[PublicRoute] = (),
+        client_ip_header: str | None = None,
     ) -> ExportedService:
         """Export `service` (whose pods carry `selector_labels`) under its own name."""
         from .crds.serviceexport.io.gke.net import ServiceExport
@@ -107,7 +111,7 @@ class ServiceExports(Construct):
                     f"which the Service does not serve ({sorted(served)})"
                 )
         ServiceExport(self, f"Export-{name}", metadata=cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace))
-        exported = ExportedService(name, ports, health_port, health_path, tuple(routes))
+        exported = ExportedService(name, ports, health_port, health_path, tuple(routes), client_ip_header)
         if routes:
             self._admit_load_balancer(exported, selector_labels)
         self.exported.append(exported)

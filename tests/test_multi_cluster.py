@@ -138,7 +138,12 @@ def test_snapshots_and_monitoring_stay_with_what_runs_in_each_cluster():
 
 def test_each_cluster_exports_its_public_fleets_and_the_config_cluster_its_dashboards(charts):
     exported = {name: sorted(e.name for e in chart.exports.exported) for name, chart in charts.items()}
-    assert exported == {CONFIG: ["etc", "etc-stats", "mordor", "mordor-stats"], EAST: ["etc"], EUROPE: ["etc"]}
+    fleet = ["etc", "etc-gateway"]
+    assert exported == {
+        CONFIG: [*fleet, "etc-stats", "mordor", "mordor-gateway", "mordor-stats"],
+        EAST: fleet,
+        EUROPE: fleet,
+    }
     for cluster in CLUSTERS:
         docs = docs_of(cluster)
         exports = sorted(d["metadata"]["name"] for d in find_all(docs, "ServiceExport"))
@@ -166,25 +171,55 @@ def test_every_exported_route_and_health_check_reaches_the_pods_it_selects(chart
 
 
 def test_a_region_drops_out_per_fleet_when_its_nodes_are_unready(charts):
-    """The load balancer health-checks the fleet's pods on the sync-aware endpoint their
-    readiness uses, per fleet: a cluster whose etc nodes are all unready fails /etc's and
-    /ws-etc's health check alone, whatever its eRPC pods do."""
+    """Each public path is health-checked per fleet against this cluster's nodes of that fleet:
+    WebSocket at the nodes' own sync-aware readiness endpoint, HTTP at the gateway's fleet-health
+    sidecar, which asks exactly this cluster's replicas of that fleet the same question. A
+    cluster whose etc nodes are all unready fails both of etc's checks, whatever its gateway
+    does for other fleets (tests/test_fleet_health.py runs the sidecar)."""
     for cluster, chart in charts.items():
         docs = docs_of(cluster)
         for exported in chart.exports.exported:
-            if not any(route.kind in ("http", "websocket") for route in exported.routes):
-                continue
-            statefulset = find(docs, "StatefulSet", exported.name)
-            readiness = pod_spec(statefulset)["containers"][0]["readinessProbe"]["httpGet"]
-            assert exported.health_port == readiness["port"]
-            assert readiness["path"].startswith(exported.health_path)
-            assert {r.path for r in exported.routes} == {f"/{exported.name}", f"/ws-{exported.name}"}
+            kinds = {route.kind for route in exported.routes}
+            if "websocket" in kinds:
+                readiness = pod_spec(find(docs, "StatefulSet", exported.name))["containers"][0]["readinessProbe"]
+                assert exported.health_port == readiness["httpGet"]["port"]
+                assert readiness["httpGet"]["path"].startswith(exported.health_path)
+                assert [r.path for r in exported.routes] == [f"/ws-{exported.name}"]
+            if "http" in kinds:
+                fleet = exported.name.removesuffix("-gateway")
+                (route,) = exported.routes
+                assert (route.path, route.port) == (f"/{fleet}", 4000)
+                assert exported.health_path == f"/fleets/{fleet}"
+                assert exported.client_ip_header == "X-Ethercluster-Client-Ip"
+                sidecar = next(
+                    c
+                    for c in pod_spec(find(docs, "Deployment", "rpc-gateway"))["containers"]
+                    if c["name"] == "fleet-health"
+                )
+                assert sidecar["ports"] == [{"containerPort": exported.health_port, "name": "fleet-health"}]
+                (env,) = [e for e in sidecar["env"] if e["name"] == "FLEETS"]
+                nodes = find(docs, "StatefulSet", fleet)
+                readiness_port = pod_spec(nodes)["containers"][0]["readinessProbe"]["httpGet"]["port"]
+                headless = nodes["spec"]["serviceName"]
+                assert json.loads(env["value"])[fleet] == [
+                    f"http://{fleet}-{i}.{headless}.ethercluster.svc:{readiness_port}/ready"
+                    for i in range(nodes["spec"]["replicas"])
+                ]
+                # An unready pod leaves the DNS of a public network's headless Service.
+                assert not find(docs, "Service", headless)["spec"].get("publishNotReadyAddresses")
+
+
+def test_the_gateways_fleet_health_sidecar_reaches_the_nodes_readiness_endpoint():
+    for cluster in CLUSTERS:
+        docs = docs_of(cluster)
+        pods = workload_pods(docs)
+        assert allowed(docs, pods["rpc-gateway"], pods["etc"], 8080)
 
 
 def test_the_fleet_imports_each_name_once_from_every_cluster_that_exports_it(charts):
     imports = service_imports(charts)
-    assert sorted(imports) == ["etc", "etc-stats", "mordor", "mordor-stats"]
-    assert [r.path for r in imports["etc"].routes] == ["/etc", "/ws-etc"]
+    assert sorted(imports) == ["etc", "etc-gateway", "etc-stats", "mordor", "mordor-gateway", "mordor-stats"]
+    assert [r.path for r in imports["etc-gateway"].routes + imports["etc"].routes] == ["/etc", "/ws-etc"]
     assert imports["etc-stats"].routes[0].hosts == ("etc-stats.rpc.example.org",)
 
 
@@ -195,7 +230,7 @@ def test_one_name_exported_differently_by_two_clusters_is_refused(charts):
     original = east.exported[0]
     east.exported[0] = replace(original, health_path="/elsewhere")
     try:
-        with pytest.raises(EtherclusterError, match="export 'etc' differently"):
+        with pytest.raises(EtherclusterError, match="export 'etc-gateway' differently"):
             service_imports(charts)
     finally:
         east.exported[0] = original
