@@ -17,7 +17,7 @@ from ethercluster_constructs.multi_cluster import service_imports
 from ethercluster_constructs.output_dir import RECORD
 from ethercluster_constructs.spec import SpecError, load_spec
 from ethercluster_constructs.synthesis import build_cluster_apps, check_spec
-from tests.support import ROOT, find, find_all, pod_spec, synth_spec
+from tests.support import ROOT, find, find_all, pod_spec, run_app, synth_spec
 from tests.traffic import WORKLOAD_KINDS, Address, allowed, workload_pods
 
 SPEC = ROOT / "examples" / "multi-region.yaml"
@@ -73,6 +73,15 @@ def test_a_second_synth_is_byte_identical_and_a_foreign_file_in_a_cluster_folder
     assert cli.main(["synth", str(SPEC), "-o", str(out)]) == 2
     assert f"{EAST}/mine.yaml" in capsys.readouterr().err
     assert (out / EAST / "mine.yaml").exists()
+
+
+def test_app_py_writes_the_same_folders_for_the_cdk8s_cli(tmp_path):
+    out = tmp_path / "cdk8s.out"
+    result = run_app(SPEC, out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.yaml")) == sorted(
+        f"{cluster}/ethercluster.k8s.yaml" for cluster in CLUSTERS
+    )
 
 
 def test_a_single_cluster_spec_still_writes_one_file_at_the_top(tmp_path):
