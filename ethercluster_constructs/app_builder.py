@@ -100,7 +100,8 @@ class ClusterChart(cdk8s.Chart):
         self.gateway = self._guard("gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
         for name, node in self.nodes.items():
             if name in public and self.exports:
-                self._guard(f"fleets.{name}", lambda node=node: self._export_fleet(node), _fleet_props(name))
+                export = lambda name=name, node=node: self._export_fleet(node, self.fleets[name])  # noqa: E731
+                self._guard(f"fleets.{name}", export, _fleet_props(name))
             elif name in public:
                 expose = lambda node=node: self.cluster.expose(node, gateway=self.gateway)  # noqa: E731
                 self._guard(f"fleets.{name}", expose, _fleet_props(name))
@@ -278,7 +279,7 @@ class ClusterChart(cdk8s.Chart):
             dashboards[network_name] = dashboard
         return dashboards
 
-    def _export_fleet(self, node: EthereumNode) -> None:
+    def _export_fleet(self, node: EthereumNode, fleet: FleetSpec) -> None:
         """Export what the multi-cluster Gateway routes a public fleet's paths to, in this cluster.
 
         HTTP goes to this cluster's eRPC gateway through a Service of the fleet's own
@@ -296,8 +297,10 @@ class ClusterChart(cdk8s.Chart):
                 "serve only public APIs on a public fleet"
             )
         domains = self.edge.domains
-        http = PublicRoute("http", domains, node.rpc_path, node.ports.rpc)
-        websocket = [PublicRoute("websocket", domains, node.ws_path, node.ports.ws)] if node.websocket else []
+        # The public paths, whatever the node serves under (the edge may rewrite them).
+        path, ws_path = fleet.path or node.network.rpc_path, fleet.ws_path or node.network.ws_path
+        http = PublicRoute("http", domains, path, node.ports.rpc)
+        websocket = [PublicRoute("websocket", domains, ws_path, node.ports.ws)] if node.websocket else []
         self.cluster.adopt(node)
         if self.gateway is not None:
             gateway = self.gateway
@@ -306,7 +309,7 @@ class ClusterChart(cdk8s.Chart):
                 selector_labels=gateway.selector_labels,
                 health_port=gateway.fleet_health_port,
                 health_path=gateway.fleet_health_path(node),
-                routes=[PublicRoute("http", domains, node.rpc_path, gateway.port)],
+                routes=[PublicRoute("http", domains, path, gateway.port)],
                 client_ip_header=gateway.client_ip_header,
             )
         if self.gateway is None or websocket:

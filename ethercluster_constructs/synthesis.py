@@ -101,8 +101,9 @@ def build_cluster_apps(
 ) -> dict[str, tuple[cdk8s.App, ClusterChart]]:
     """One cdk8s App with the ClusterChart of each cluster of `spec`, by cluster name, in
     spec order (`outdir(place)`: where each App writes). Every chart is built before any is
-    synthesized, so the config cluster's chart can be given what all clusters export
-    (multi_cluster.service_imports)."""
+    synthesized, so the config cluster's chart (`chart.place.is_config`) can be given what all
+    clusters export: the multi-cluster Gateway's routes and health-check policies belong there,
+    built from `multi_cluster.service_imports(charts)` once the loop below has run."""
     import cdk8s
 
     from .app_builder import ClusterChart

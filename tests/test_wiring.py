@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from ethercluster_constructs.catalog import CLIENTS
-from tests.support import SPECS, pod_spec, synth_spec
+from tests.support import CLUSTER_SETS, SPECS, cluster_set_id, pod_spec, synth_spec
 
 GOOGLE_LB = {"130.211.0.0/22", "35.191.0.0/16"}
 WORKLOAD_KINDS = {"StatefulSet", "Deployment", "DaemonSet"}
@@ -44,9 +44,13 @@ def by_name(docs: list[dict], kind: str) -> dict[tuple[str, str], dict]:
     return {(d["metadata"].get("namespace"), d["metadata"]["name"]): d for d in docs if d["kind"] == kind}
 
 
-@pytest.fixture(scope="module", params=SPECS, ids=lambda p: p.name)
+@pytest.fixture(
+    scope="module",
+    params=SPECS + CLUSTER_SETS,
+    ids=lambda s: cluster_set_id(s) if isinstance(s, tuple) else s.name,
+)
 def docs(request) -> list[dict]:
-    return synth_spec(request.param)
+    return synth_spec(*(request.param if isinstance(request.param, tuple) else (request.param,)))
 
 
 def test_every_service_selects_exactly_one_workload_and_its_target_ports_exist(docs):
