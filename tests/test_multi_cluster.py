@@ -345,3 +345,30 @@ def test_a_private_network_spanning_clusters_is_refused_with_the_key(tmp_path):
     (tmp_path / "genesis.json").write_text("{}")
     with pytest.raises(SpecError, match=r"fleets\.chain\.regions: the nodes of a private network"):
         load_spec(_variant(tmp_path, PRIVATE))
+
+
+def test_a_fleet_name_taken_by_another_fleets_gateway_service_is_refused(tmp_path):
+    text = SPEC.read_text().replace(
+        "  mordor:\n", "  etc-gateway:\n    network: classic\n    internal_only: true\n  mordor:\n"
+    )
+    with pytest.raises(SpecError, match=r"fleets\.etc-gateway: the name is taken"):
+        load_spec(_variant(tmp_path, text))
+
+
+def test_each_cluster_snapshots_its_own_replica_and_reaches_its_own_control_plane(tmp_path):
+    text = SPEC.read_text().replace(
+        "    replicas: 2                     # in each region\n", "    replicas: 2\n    snapshots: {}\n"
+    )
+    path = _variant(tmp_path, text)
+    spec = load_spec(path)[0]
+    for place in spec.clusters:
+        docs = synth_spec(path, place.name)
+        assert len(find_all(docs, "VolumeSnapshotClass")) == 1
+        (job,) = [d for d in find_all(docs, "CronJob") if d["metadata"]["name"].startswith("etc-")]
+        pod = workload_pods(docs)[job["metadata"]["name"]]
+        master = ipaddress.IPv4Network(place.network.master_cidr)
+        assert allowed(docs, pod, Address(str(master.network_address + 2)), 443), place.name
+        others = [p for p in spec.clusters if p != place]
+        for other in others:
+            elsewhere = ipaddress.IPv4Network(other.network.master_cidr)
+            assert not allowed(docs, pod, Address(str(elsewhere.network_address + 2)), 443), place.name
