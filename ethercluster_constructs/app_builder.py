@@ -177,10 +177,18 @@ class ClusterChart(cdk8s.Chart):
                 cache_max_size=gateway.cache.max_size,
                 redis_secret=gateway.cache.redis_secret,
             ),
-            fallbacks=[FallbackUpstream(**f.model_dump()) for f in gateway.fallbacks],
+            fallbacks=[FallbackUpstream(**f.model_dump()) for f in self._fallbacks_here(public)],
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
             fleet_health=self.exports is not None,
         )
+
+    def _fallbacks_here(self, public: list[str]) -> list:
+        """The gateway's fallbacks for the networks it fronts in this cluster. With several
+        clusters a fallback's network may run elsewhere only; one that no public fleet serves
+        anywhere stays in, so that RpcGateway refuses it."""
+        here = {self.nodes[name].network.name for name in public}
+        anywhere = {self.networks[n].name for n, fleet in self.spec.fleets.items() if fleet.is_public}
+        return [f for f in self.spec.gateway.fallbacks if f.network in here or f.network not in anywhere]
 
     def _snapshots(self) -> None:
         fleets = {name: fleet.snapshots for name, fleet in self.fleets.items() if fleet.snapshots}

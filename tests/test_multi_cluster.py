@@ -372,3 +372,15 @@ def test_each_cluster_snapshots_its_own_replica_and_reaches_its_own_control_plan
         for other in others:
             elsewhere = ipaddress.IPv4Network(other.network.master_cidr)
             assert not allowed(docs, pod, Address(str(elsewhere.network_address + 2)), 443), place.name
+
+
+def test_a_fallback_goes_to_the_gateways_that_front_its_network_and_an_unknown_one_is_refused(tmp_path):
+    fallback = "gateway:\n  fallbacks: [{network: mordor, secret: mordor-upstream}]\nfleets:\n"
+    path = _variant(tmp_path, SPEC.read_text().replace("fleets:\n", fallback, 1))
+    for cluster in CLUSTERS:
+        config = yaml.safe_load(find(synth_spec(path, cluster), "ConfigMap", "rpc-gateway")["data"]["erpc.yaml"])
+        tiers = [u["id"] for u in config["projects"][0]["upstreams"] if "tier:fallback" in u.get("tags", [])]
+        assert tiers == (["fallback-0-mordor"] if cluster == CONFIG else [])
+    unknown = _variant(tmp_path, SPEC.read_text().replace("fleets:\n", fallback.replace("mordor", "kotti"), 1))
+    with pytest.raises(SpecError, match="fallbacks"):
+        check_spec(unknown)
