@@ -110,7 +110,8 @@ class ClusterChart(cdk8s.Chart):
         if self.gateway and self.exports:
             self.cluster.adopt(self.gateway)
         self._snapshots()
-        if spec.monitoring.enabled:
+        # A cluster of a multi-cluster spec may run no fleet (a standby region): nothing to watch.
+        if spec.monitoring.enabled and self.nodes:
             self._monitoring()
 
     def _guard(self, key: str, build, props: dict[str, str] | None = None):

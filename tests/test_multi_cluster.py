@@ -384,3 +384,15 @@ def test_a_fallback_goes_to_the_gateways_that_front_its_network_and_an_unknown_o
     unknown = _variant(tmp_path, SPEC.read_text().replace("fleets:\n", fallback.replace("mordor", "kotti"), 1))
     with pytest.raises(SpecError, match="fallbacks"):
         check_spec(unknown)
+
+
+def test_a_region_without_fleets_gets_its_namespace_and_default_deny_only(tmp_path):
+    text = SPEC.read_text().replace(
+        "    replicas: 2                     # in each region\n", "    replicas: 2\n    regions: [us-central1]\n"
+    )
+    path = _variant(tmp_path, text)
+    for cluster in (EAST, EUROPE):
+        assert [(d["kind"], d["metadata"]["name"]) for d in synth_spec(path, cluster)] == [
+            ("Namespace", "ethercluster"),
+            ("NetworkPolicy", "default-deny"),
+        ]
