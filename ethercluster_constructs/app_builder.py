@@ -15,11 +15,12 @@ from .chain_snapshots import ChainSnapshotClass, ChainSnapshots
 from .cluster_network import ClusterNetwork, PublicEdge
 from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
-from .ethstats import EthStats
+from .ethstats import EthStats, RemoteEthStats
 from .monitoring import FleetAlerts, FleetDashboard, GatewayMonitoring, NodeMonitoring
+from .multi_cluster import PublicRoute, ServiceExports
 from .private_chain import replica_hosts
 from .rpc_gateway import GATEWAY_NAME, FallbackUpstream, GatewayLimits, RpcGateway
-from .spec import ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
+from .spec import ClusterPlace, ClusterSpec, FleetSpec, PrivateNetworkSpec, SpecError
 
 GENESIS_MAX_BYTES = 1_000_000
 """The genesis travels in a ConfigMap, and a ConfigMap holds at most 1 MiB."""
@@ -28,35 +29,79 @@ _NODE_PROPS_NOT_FROM_FLEET = {"network", "public", "path", "ws_path", "snapshots
 
 
 class ClusterChart(cdk8s.Chart):
-    """Every Kubernetes object of one cluster spec, in one chart (dist/<namespace>.k8s.yaml)."""
+    """Every Kubernetes object of one cluster of a spec, in one chart: `<namespace>.k8s.yaml`.
 
-    def __init__(self, scope: Construct, *, spec: ClusterSpec, spec_dir: Path, spec_name: str = "spec") -> None:
+    A single-cluster spec has one chart (dist/<namespace>.k8s.yaml). A multi-cluster spec
+    (`gke.regions`) has one per cluster (`place`, one of `spec.clusters`), each written to
+    dist/<cluster>/ and applied with that cluster's credentials. A cluster's chart holds the
+    fleets placed in its region (`spec.fleets_in(place)`), their eRPC gateway, snapshots and
+    monitoring; the ethstats dashboards live in the config cluster only, and every Service the
+    multi-cluster Gateway routes to is exported (`exports`). docs/multi-region.md has the table.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        *,
+        spec: ClusterSpec,
+        spec_dir: Path,
+        spec_name: str = "spec",
+        place: ClusterPlace | None = None,
+    ) -> None:
         super().__init__(scope, spec.namespace, disable_resource_name_hashes=True)
+        if place is None:
+            if spec.is_multi_cluster:
+                names = [p.name for p in spec.clusters]
+                raise EtherclusterError(f"ClusterChart.place is needed: the spec has one chart per cluster ({names})")
+            place = spec.clusters[0]
         self.spec = spec
         self.spec_name = spec_name
+        self.place = place
+        self.fleets = spec.fleets_in(place)
+        multi_cluster = spec.is_multi_cluster
+        # One cluster: the edge is this cluster's own. Several: the multi-cluster Gateway in the
+        # config cluster routes to every cluster's exported Services, so no cluster has an edge
+        # of its own; the spec's edge still decides which fleets are public and their hosts.
         self.cluster = self._guard(
             "edge",
-            lambda: ClusterNetwork(self, "Cluster", namespace=spec.namespace, edge=_edge(spec)),
+            lambda: ClusterNetwork(
+                self, "Cluster", namespace=spec.namespace, edge=_edge(spec) if place.is_config else None
+            ),
             _CLUSTER_PROPS,
         )
-        networks = {
+        self.edge = self.cluster.edge or self._guard("edge", lambda: _edge(spec), _CLUSTER_PROPS)
+        self.exports = (
+            ServiceExports(
+                self, "Exports", namespace=spec.namespace, admit_load_balancer=self.cluster.admit_load_balancer
+            )
+            if multi_cluster
+            else None
+        )
+        if self.exports:
+            self.cluster.adopt(self.exports)
+        # Every cluster's networks: the config cluster's dashboards serve them all.
+        self.networks = {
             name: self._guard(f"fleets.{name}", lambda f=fleet: _network(f.network, spec_dir), _fleet_props(name))
             for name, fleet in spec.fleets.items()
         }
-        self.private_peers = _private_peers(spec, networks)
-        self.stats = self._guard("stats", lambda: self._stats(networks), _STATS_PROPS)
+        networks = {name: self.networks[name] for name in self.fleets}
+        self.private_peers = _private_peers(self.fleets, networks, spec.namespace)
+        self.stats = self._guard("stats", self._stats, _STATS_PROPS)
         self.nodes: dict[str, EthereumNode] = {}
-        for name, fleet in spec.fleets.items():
+        for name, fleet in self.fleets.items():
             self.nodes[name] = self._guard(
                 f"fleets.{name}",
                 lambda name=name, fleet=fleet: self._node(name, fleet, networks[name]),
                 _fleet_props(name),
             )
-        public = [n for n, fleet in spec.fleets.items() if fleet.is_public and self.cluster.edge]
-        self.public_paths = {name: _public_paths(spec.fleets[name], networks[name]) for name in public}
+        public = [n for n, fleet in self.fleets.items() if fleet.is_public and self.edge]
+        self.public_paths = {name: _public_paths(self.fleets[name], networks[name]) for name in public}
         self.gateway = self._guard("gateway", lambda: self._gateway(public), _GATEWAY_PROPS)
         for name, node in self.nodes.items():
-            if name in public:
+            if name in public and self.exports:
+                export = lambda name=name, node=node: self._export_fleet(node, self.public_paths[name])  # noqa: E731
+                self._guard(f"fleets.{name}", export, _fleet_props(name))
+            elif name in public:
                 path, ws_path = self.public_paths[name]
                 expose = lambda node=node, path=path, ws_path=ws_path: self.cluster.expose(  # noqa: E731
                     node, path=path, ws_path=ws_path, gateway=self.gateway
@@ -64,8 +109,11 @@ class ClusterChart(cdk8s.Chart):
                 self._guard(f"fleets.{name}", expose, _fleet_props(name))
             else:
                 self.cluster.adopt(node)
+        if self.gateway and self.exports:
+            self.cluster.adopt(self.gateway)
         self._snapshots()
-        if spec.monitoring.enabled:
+        # A cluster of a multi-cluster spec may run no fleet (a standby region): nothing to watch.
+        if spec.monitoring.enabled and self.nodes:
             self._monitoring()
 
     def _guard(self, key: str, build, props: dict[str, str] | None = None):
@@ -83,9 +131,9 @@ class ClusterChart(cdk8s.Chart):
 
     def _node(self, name: str, fleet: FleetSpec, network: Network) -> EthereumNode:
         props = {k: v for k, v in fleet.model_dump(exclude=_NODE_PROPS_NOT_FROM_FLEET).items() if v is not None}
-        if fleet.is_public and self.cluster.edge:
-            props["rpc_hosts"] = self.cluster.edge.domains
-            if self.cluster.ingress:
+        if fleet.is_public and self.edge:
+            props["rpc_hosts"] = self.edge.domains
+            if self.edge.api == "ingress":
                 # The GCE Ingress cannot rewrite paths: the node serves under its public path.
                 # The Gateway edge rewrites them, and the node serves at '/'.
                 props["rpc_path"], props["ws_path"] = _public_paths(fleet, network)
@@ -132,13 +180,22 @@ class ClusterChart(cdk8s.Chart):
                 cache_max_size=gateway.cache.max_size,
                 redis_secret=gateway.cache.redis_secret,
             ),
-            fallbacks=[FallbackUpstream(**f.model_dump()) for f in gateway.fallbacks],
+            fallbacks=[FallbackUpstream(**f.model_dump()) for f in self._fallbacks_here(public)],
             monitoring_namespace=self.spec.monitoring.scraper_namespace,
             paths={name: self.public_paths[name][0] for name in public},
+            fleet_health=self.exports is not None,
         )
 
+    def _fallbacks_here(self, public: list[str]) -> list:
+        """The gateway's fallbacks for the networks it fronts in this cluster. With several
+        clusters a fallback's network may run elsewhere only; one that no public fleet serves
+        anywhere stays in, so that RpcGateway refuses it."""
+        here = {self.nodes[name].network.name for name in public}
+        anywhere = {self.networks[n].name for n, fleet in self.spec.fleets.items() if fleet.is_public}
+        return [f for f in self.spec.gateway.fallbacks if f.network in here or f.network not in anywhere]
+
     def _snapshots(self) -> None:
-        fleets = {name: fleet.snapshots for name, fleet in self.spec.fleets.items() if fleet.snapshots}
+        fleets = {name: fleet.snapshots for name, fleet in self.fleets.items() if fleet.snapshots}
         if not fleets:
             return
         class_spec = self.spec.snapshot_class
@@ -161,44 +218,122 @@ class ClusterChart(cdk8s.Chart):
                         f"Snapshots-{name}",
                         node=self.nodes[name],
                         snapshot_class=snapshot_class,
-                        api_server_ranges=self.spec.api_server_ranges,
+                        api_server_ranges=self.place.api_server_ranges,
                         **snapshots.model_dump(),
                     ),
                     _fleet_props(name),
                 )
             )
 
-    def _stats(self, networks: dict[str, Network]) -> dict[str, EthStats]:
+    def _stats(self) -> dict[str, EthStats | RemoteEthStats]:
         """One dashboard per network with a public fleet, and per private network; every fleet of
         that network reports to it. A private network's dashboard stays internal unless
-        `stats.publish_private`."""
+        `stats.publish_private`. With several clusters the dashboards run in the config
+        cluster; the other clusters' nodes report to them through their exported Services."""
         stats = self.spec.stats
         if not stats.enabled:
             return {}
+        networks = self.networks
         shown = {
             networks[n].name: networks[n]
             for n, fleet in self.spec.fleets.items()
             if fleet.is_public or networks[n].is_private
         }
-        dashboards = {}
+        dashboards: dict[str, EthStats | RemoteEthStats] = {}
         for network_name, network in sorted(shown.items()):
             slug = network.rpc_path.lstrip("/")
+            name = f"{slug}-stats"
+            runs_here = lambda place, network_name=network_name: any(  # noqa: E731
+                networks[n].name == network_name for n in self.spec.fleets_in(place)
+            )
+            if not self.place.is_config:
+                if runs_here(self.place):
+                    config = self.spec.config_cluster
+                    assert config.network is not None  # several clusters: all built by the GKE stack
+                    dashboards[network_name] = RemoteEthStats(
+                        name=name,
+                        namespace=self.spec.namespace,
+                        secret_name=stats.secret_name or f"{name}-secret",
+                        remote_pod_ranges=(config.network.pods_cidr,),
+                    )
+                continue
+            reporters = [
+                p.network.pods_cidr
+                for p in self.spec.clusters
+                if p != self.place and p.network is not None and runs_here(p)
+            ]
             dashboard = EthStats(
                 self,
                 f"Stats-{slug}",
-                name=f"{slug}-stats",
+                name=name,
                 namespace=self.spec.namespace,
                 secret_name=stats.secret_name,
-                api_server_ranges=self.spec.api_server_ranges,
+                api_server_ranges=self.place.api_server_ranges,
+                remote_reporter_ranges=reporters,
                 **({"image": stats.image} if stats.image else {}),
             )
             host = self.spec.stats_host(slug)
-            if host and self.cluster.edge and (stats.publish_private or not network.is_private):
+            published = bool(host and (stats.publish_private or not network.is_private))
+            if self.exports and (published or reporters):
+                self.cluster.adopt(dashboard)
+                self.exports.export(
+                    dashboard.service,
+                    selector_labels=dashboard.selector_labels,
+                    health_port=dashboard.port,
+                    health_path="/",
+                    routes=[PublicRoute("dashboard", (host,), stats.path, dashboard.port, rewrite=False)]
+                if published
+                else [],
+                )
+            elif published:
                 self.cluster.publish(dashboard, host=host, path=stats.path)
             else:
                 self.cluster.adopt(dashboard)
             dashboards[network_name] = dashboard
         return dashboards
+
+    def _export_fleet(self, node: EthereumNode, public_paths: tuple[str, str]) -> None:
+        """Export what the multi-cluster Gateway routes a public fleet's paths to, in this cluster.
+
+        HTTP goes to this cluster's eRPC gateway through a Service of the fleet's own
+        (`fleet_gateway_service_name`), health-checked by the gateway's fleet-health sidecar,
+        which is healthy while one of the fleet's nodes here is ready; WebSocket goes to the
+        fleet's Service, health-checked on the nodes' sync-aware `/ready`. Either way a cluster
+        whose nodes of this fleet are all unready drops out for this fleet's paths alone, even
+        while its gateway serves other fleets. Without the gateway, HTTP goes to the fleet's
+        Service too."""
+        assert self.exports is not None and self.edge is not None and node.service is not None
+        private = sorted(set(node.rpc_apis) - node.client.public_apis)
+        if private:
+            raise EtherclusterError(
+                f"EthereumNode.rpc_apis: the fleet serves {private}, which must never be routed on the internet; "
+                "serve only public APIs on a public fleet"
+            )
+        domains = self.edge.domains
+        # The node serves at '/': the Gateway rewrites its public paths.
+        path, ws_path = public_paths
+        http = PublicRoute("http", domains, path, node.ports.rpc)
+        websocket = [PublicRoute("websocket", domains, ws_path, node.ports.ws)] if node.websocket else []
+        self.cluster.adopt(node)
+        if self.gateway is not None:
+            gateway = self.gateway
+            self.exports.export(
+                gateway.fleet_service(node, name=self.spec.fleet_gateway_service_name(node.name)),
+                selector_labels=gateway.selector_labels,
+                health_port=gateway.fleet_health_port,
+                health_path=gateway.fleet_health_path(node),
+                # eRPC serves each fleet under its public path itself: no rewrite.
+                routes=[PublicRoute("http", domains, path, gateway.port, rewrite=False)],
+                client_ip_header=gateway.client_ip_header,
+            )
+        if self.gateway is None or websocket:
+            self.exports.export(
+                node.service,
+                selector_labels=node.selector_labels,
+                health_port=node.health_port,
+                health_path="/ready",
+                routes=([] if self.gateway else [http]) + websocket,
+            )
 
     def _monitoring(self) -> None:
         monitoring = self.spec.monitoring
@@ -307,17 +442,17 @@ def private_min_peers(nodes: int) -> int:
     return math.ceil((nodes - 1) / 2)
 
 
-def _private_peers(spec: ClusterSpec, networks: dict[str, Network]) -> dict[str, list[str]]:
+def _private_peers(fleets: dict[str, FleetSpec], networks: dict[str, Network], namespace: str) -> dict[str, list[str]]:
     """Per private network, the per-pod DNS names of every replica of every fleet on it."""
     peers: dict[str, list[str]] = {}
-    for name, fleet in spec.fleets.items():
+    for name, fleet in fleets.items():
         if networks[name].is_private:
             count = (
                 fleet.autoscaling.max_replicas
                 if fleet.autoscaling
                 else (1 if fleet.replicas is None else fleet.replicas)
             )
-            peers.setdefault(networks[name].name, []).extend(replica_hosts(name, spec.namespace, count))
+            peers.setdefault(networks[name].name, []).extend(replica_hosts(name, namespace, count))
     return peers
 
 

@@ -116,7 +116,8 @@ def _validate(args: argparse.Namespace) -> int:
     from .synthesis import check_spec
 
     checked = check_spec(args.spec)
-    print(f"{args.spec}: valid: {len(checked.spec.fleets)} fleet(s), {len(checked.docs)} Kubernetes objects")
+    clusters = f" in {len(checked.manifests)} clusters" if checked.spec.is_multi_cluster else ""
+    print(f"{args.spec}: valid: {len(checked.spec.fleets)} fleet(s), {len(checked.docs)} Kubernetes objects{clusters}")
     return EXIT_OK
 
 

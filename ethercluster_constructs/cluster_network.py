@@ -274,7 +274,6 @@ class ClusterNetwork(Construct):
         path: str | None = None,
         ws_path: str | None = None,
         gateway: FrontingGateway | None = None,
-        local: bool = True,
     ) -> None:
         """Route `https://<domain><path>` (and `<ws_path>` for WebSocket) to `node`'s RPC Service.
 
@@ -291,20 +290,10 @@ class ClusterNetwork(Construct):
         Gateway edge: the route rewrites the public path to '/', so the node serves at '/' (any
         client can be public). `path` / `ws_path` are the public paths; default the network's
         ('/etc', '/ws-etc').
-
-        `local=False` (multi-cluster Gateway edge only): the fleet does not run in this cluster;
-        `node` is its EthereumNode from another cluster's chart. Only the route and its policies
-        (on the ServiceImport) are made here, not the node's NetworkPolicy, and the node is not
-        adopted. Default True.
         """
         where = f"ClusterNetwork.expose({node.name!r})"
         if self.edge is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
-        if not local and not self.edge.multi_cluster:
-            raise EtherclusterError(
-                f"{where}: local=False routes a fleet of another cluster, which only a multi-cluster Gateway "
-                "edge can reach (PublicEdge(api='gateway', multi_cluster=True))"
-            )
         private = sorted(set(node.rpc_apis) - node.client.public_apis)
         if private:
             raise EtherclusterError(
@@ -329,7 +318,7 @@ class ClusterNetwork(Construct):
         self.routes[node.name] = node
         self.public_paths[node.name] = public
         if self.gateway_edge is not None:
-            self._expose_on_gateway(node, public, gateway, local=local)
+            self._expose_on_gateway(node, public, gateway)
             return
         self.adopt(node)
         routes = [] if gateway else [(node.rpc_path, node.ports.rpc)]
@@ -353,22 +342,7 @@ class ClusterNetwork(Construct):
     def _public_paths(self, where: str, node: EthereumNode, path: str | None, ws_path: str | None) -> tuple[str, str]:
         """The node's public (path, ws_path), checked against what it serves on this edge."""
         if self.gateway_edge is not None:
-            if node.rpc_path != "/" or node.ws_path != "/":
-                raise EtherclusterError(
-                    f"{where}: the node serves RPC under {node.rpc_path!r} / {node.ws_path!r}; on the Gateway edge "
-                    "nodes serve at '/' and the route rewrites the public path: create the node without "
-                    "rpc_path / ws_path and pass the public paths here"
-                )
-            public = (
-                public_path(f"{where}.path", path or node.network.rpc_path),
-                public_path(f"{where}.ws_path", ws_path or node.network.ws_path),
-            )
-            if public[0] == "/" or (node.websocket and public[1] == "/"):
-                raise EtherclusterError(
-                    f"{where}: public path '/' would take every path of the edge; give the fleet its own, "
-                    "e.g. '/etc' and '/ws-etc'"
-                )
-            return public
+            return gateway_public_paths(where, node, path, ws_path)
         for given, served, prop in ((path, node.rpc_path, "rpc_path"), (ws_path, node.ws_path, "ws_path")):
             if given is not None and given != served:
                 raise EtherclusterError(
@@ -381,9 +355,7 @@ class ClusterNetwork(Construct):
             )
         return (node.rpc_path, node.ws_path)
 
-    def _expose_on_gateway(
-        self, node: EthereumNode, public: tuple[str, str], gateway: FrontingGateway | None, *, local: bool
-    ) -> None:
+    def _expose_on_gateway(self, node: EthereumNode, public: tuple[str, str], gateway: FrontingGateway | None) -> None:
         """One HTTPRoute per fleet: HTTP to the fronting gateway (which serves the public path
         itself) or to the node, WebSocket to the node; both rewritten to the node's '/'."""
         from .gateway_edge import GatewayBackend, GatewayRule
@@ -407,26 +379,9 @@ class ClusterNetwork(Construct):
             rules.append(GatewayRule(public[1], node.service.name, node.ports.ws))
         if any(rule.backend == node.service.name for rule in rules):
             self.gateway_edge.add_backend(GatewayBackend(node.service.name, node.health_port, NODE_HEALTH_PATH))
-        if local:
-            self.adopt(node)
-            self._admit_node(node, fronted=gateway is not None)
-        self.gateway_edge.add_route(node.name, hosts=self.edge.domains, rules=rules)
-
-    def admit_routed(self, node: EthereumNode, *, gateway: FrontingGateway | None = None) -> None:
-        """For a cluster that runs `node`'s fleet while another cluster's multi-cluster Gateway
-        routes it: the load balancer's NetworkPolicies that `expose` makes, and nothing else
-        (the load balancer reaches this cluster's pods through their exported Services).
-
-        `gateway`: the RpcGateway fronting the fleet in this cluster, if any."""
-        if self.edge is not None:
-            raise EtherclusterError(
-                f"ClusterNetwork.admit_routed({node.name!r}): this cluster has an edge of its own; "
-                "expose the node there"
-            )
         self.adopt(node)
-        if gateway:
-            self._admit_gateway(gateway)
         self._admit_node(node, fronted=gateway is not None)
+        self.gateway_edge.add_route(node.name, hosts=self.edge.domains, rules=rules)
 
     def _admit_node(self, node: EthereumNode, *, fronted: bool) -> None:
         """HTTP JSON-RPC unless a gateway fronts the node, WebSocket, and the health port."""
@@ -548,7 +503,7 @@ class ClusterNetwork(Construct):
         """NetworkPolicy `<name>-from-load-balancer`: the Google load balancer's proxies and health
         checkers (GOOGLE_LB_RANGES) may reach `ports` of the pods carrying `selector_labels`.
 
-        `expose`, `publish` and `admit_routed` call it."""
+        `expose` and `publish` call it, and ServiceExports for each cluster of a multi-cluster spec."""
         rule_ports = [tcp(port) for port in sorted(set(ports))]
         network_policy(
             self,
@@ -650,6 +605,27 @@ def _hostname(prop: str, value: str) -> str:
             f"{prop}: {quoted(value)} is not a fully qualified lowercase host name, e.g. 'rpc.example.com'"
         )
     return value
+
+
+def gateway_public_paths(where: str, node: EthereumNode, path: str | None, ws_path: str | None) -> tuple[str, str]:
+    """A node's public (path, ws_path) on a Gateway edge, which rewrites them to the '/' the node
+    serves at: given, or the network's ('/etc', '/ws-etc'); never '/' itself."""
+    if node.rpc_path != "/" or node.ws_path != "/":
+        raise EtherclusterError(
+            f"{where}: the node serves RPC under {node.rpc_path!r} / {node.ws_path!r}; on the Gateway edge "
+            "nodes serve at '/' and the route rewrites the public path: create the node without "
+            "rpc_path / ws_path and pass the public paths here"
+        )
+    public = (
+        public_path(f"{where}.path", path or node.network.rpc_path),
+        public_path(f"{where}.ws_path", ws_path or node.network.ws_path),
+    )
+    if public[0] == "/" or (node.websocket and public[1] == "/"):
+        raise EtherclusterError(
+            f"{where}: public path '/' would take every path of the edge; give the fleet its own, "
+            "e.g. '/etc' and '/ws-etc'"
+        )
+    return public
 
 
 def public_path(prop: str, value: str) -> str:

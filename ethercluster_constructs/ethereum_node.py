@@ -49,7 +49,7 @@ from .validation import (
 
 if TYPE_CHECKING:
     from .catalog.clients.profile import SignerSettings
-    from .ethstats import EthStats
+    from .ethstats import EthStats, RemoteEthStats
 
 SERVICE_TYPES = {
     "ClusterIP": kplus.ServiceType.CLUSTER_IP,
@@ -159,8 +159,9 @@ class EthereumNode(Construct):
         health_image: image running the readiness sidecar. Default node_containers.HEALTH_IMAGE.
         monitoring_namespace: namespace whose pods may scrape metrics. Default "gmp-system"
             (GKE Managed Service for Prometheus).
-        ethstats: an EthStats dashboard to report to with the client's own ethstats flag.
-            The name is the pod name; the secret comes from the dashboard's Secret. Default None.
+        ethstats: an EthStats dashboard to report to with the client's own ethstats flag, or a
+            RemoteEthStats in another cluster of the fleet. The name is the pod name; the
+            secret comes from the dashboard's Secret. Default None.
         bootstrap_snapshot / consensus_bootstrap_snapshot: name of a VolumeSnapshot that new
             replicas' execution / consensus volumes start from (claim `dataSourceRef`).
             Existing volumes are untouched. Default None (start empty and sync).
@@ -219,7 +220,7 @@ class EthereumNode(Construct):
         min_peers: int = 1,
         health_image: str = pod.HEALTH_IMAGE,
         monitoring_namespace: str = "gmp-system",
-        ethstats: EthStats | None = None,
+        ethstats: EthStats | RemoteEthStats | None = None,
         bootstrap_snapshot: str | None = None,
         consensus_bootstrap_snapshot: str | None = None,
         autoscaling: Autoscaling | None = None,
@@ -861,7 +862,10 @@ class EthereumNode(Construct):
             allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES)),
             allow_to(pods({"app.kubernetes.io/component": "ethereum-node"}), p2p_ports),
         ]
-        if self.ethstats:
+        if self.ethstats and self.ethstats.remote_pod_ranges:
+            # Through the multi-cluster Service to the dashboard's pods in its own cluster.
+            egress += [allow_to(ip_block(cidr), [tcp(self.ethstats.port)]) for cidr in self.ethstats.remote_pod_ranges]
+        elif self.ethstats:
             egress.append(allow_to(pods(self.ethstats.selector_labels), [tcp(self.ethstats.port)]))
         network_policy(
             self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -12,7 +13,7 @@ from . import _patches, _values, checkov_skips
 from .catalog import EthstatsTarget, Resources
 from .dns import dns_egress
 from .generated_secret import GeneratedSecret
-from .network_policy import allow_from, network_policy, pods, tcp
+from .network_policy import allow_from, ip_block, network_policy, pods, tcp
 from .node_containers import RUN_AS_UID, container_resources, restricted_container
 from .validation import dns_label, pinned_image
 from .validation import port as validate_port
@@ -24,6 +25,10 @@ digest of it could be verified from this project's build machines (no container 
 reachable there): pin one through `image` (see docs/security.md, "Images"), which refuses
 anything but a digest. tests/test_hardening.py tracks this default as a known gap."""
 ETHSTATS_PORT = 3000
+CLUSTER_SET_DOMAIN = "svc.clusterset.local"
+"""Multi-cluster Services: an exported Service `<svc>` of namespace `<ns>` answers at
+`<svc>.<ns>.svc.clusterset.local` in every cluster of the fleet (GKE docs, "Multi-cluster
+Services"; the name scheme of kubernetes-sigs/mcs-api KEP-1645)."""
 
 
 class EthStats(Construct):
@@ -41,10 +46,15 @@ class EthStats(Construct):
         image: server image. Default ETHSTATS_IMAGE.
         port: server port (UI, node reports at /api). Default 3000.
         api_server_ranges: where the secret-creating Job may reach the API server (see ApiScript).
+        remote_reporter_ranges: pod ranges (CIDRs) of other clusters whose nodes report here
+            through the multi-cluster Service (see RemoteEthStats). Default none.
 
     Attributes: `name`, `namespace`, `service`, `port`, `secret_name`, `secret_key`,
-    `selector_labels`, `target` (EthstatsTarget for the nodes).
+    `selector_labels`, `target` (EthstatsTarget for the nodes), `remote_pod_ranges` (always
+    empty: the dashboard is in the nodes' own cluster).
     """
+
+    remote_pod_ranges: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -58,6 +68,7 @@ class EthStats(Construct):
         image: str = ETHSTATS_IMAGE,
         port: int = ETHSTATS_PORT,
         api_server_ranges: Sequence[str] | None = None,
+        remote_reporter_ranges: Sequence[str] = (),
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("EthStats.name", name, max_length=50)
@@ -138,8 +149,34 @@ class EthStats(Construct):
             "NetworkPolicy",
             metadata=cdk8s.ApiObjectMetadata(name=self.name, namespace=namespace, labels=labels),
             pod_labels=self.selector_labels,
-            ingress=[allow_from(pods(), [tcp(self.port)])],
+            # Nodes of other clusters arrive from their own pod addresses (no SNAT inside the VPC).
+            ingress=[allow_from(peer, [tcp(self.port)]) for peer in [pods(), *map(ip_block, remote_reporter_ranges)]],
             # It calls nothing; name resolution only, like every pod (no route to the nodes' RPC).
             egress=dns_egress(),
         )
         self.target = EthstatsTarget(host=f"{self.name}.{namespace}.svc", port=self.port)
+
+
+@dataclass(frozen=True)
+class RemoteEthStats:
+    """An EthStats dashboard of another cluster of the same fleet (GKE Hub), as the nodes of
+    this cluster see it: they report to its multi-cluster Service name, and their
+    NetworkPolicy lets them reach its pods in `remote_pod_ranges` (the dashboard's cluster's
+    pod range) on `port`.
+
+    The WebSocket secret is read from a Secret of the same name in this cluster: a Secret
+    generated in the dashboard's cluster does not travel, so copy it (docs/multi-region.md).
+    Until then the nodes run and serve RPC; only their reports are refused.
+    """
+
+    name: str
+    namespace: str
+    secret_name: str
+    remote_pod_ranges: tuple[str, ...]
+    secret_key: str = "WS_SECRET"
+    port: int = ETHSTATS_PORT
+    selector_labels: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def target(self) -> EthstatsTarget:
+        return EthstatsTarget(host=f"{self.name}.{self.namespace}.{CLUSTER_SET_DOMAIN}", port=self.port)

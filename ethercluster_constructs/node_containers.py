@@ -7,6 +7,7 @@ Standard (the capability drop and seccomp live in _patches.harden_pod).
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 import cdk8s_plus_27 as kplus
@@ -144,6 +145,54 @@ def health_container(
         # The sidecar is ready once it serves; the node's readiness is the verdict it returns.
         readiness=_http_probe("/healthz", period=10, failures=3),
     )
+
+
+FLEET_HEALTH_PORT = 8081
+"""Where the gateway's per-fleet health sidecar (pod_scripts/fleet_health.py) listens."""
+
+
+def fleet_health_container(*, image: str, fleets: dict[str, list[str]], script: kplus.Volume, scratch: kplus.Volume):
+    """The eRPC gateway's per-fleet health sidecar: `/fleets/<name>` is 200 while a replica of
+    that fleet in this cluster is ready (pod_scripts/fleet_health.py)."""
+    return kplus.ContainerProps(
+        name="fleet-health",
+        image=image,
+        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        command=["python3", f"{HEALTH_SCRIPT_DIR}/fleet_health.py"],
+        env_variables={
+            "FLEETS": env_value(json.dumps(fleets, sort_keys=True, separators=(",", ":"))),
+            "LISTEN_PORT": env_value(str(FLEET_HEALTH_PORT)),
+            "PYTHONDONTWRITEBYTECODE": env_value("1"),
+        },
+        ports=[kplus.ContainerPort(name="fleet-health", number=FLEET_HEALTH_PORT)],
+        resources=container_resources(
+            Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
+        ),
+        security_context=restricted_container(),
+        volume_mounts=[
+            kplus.VolumeMount(path=HEALTH_SCRIPT_DIR, volume=script, read_only=True),
+            kplus.VolumeMount(path="/tmp", volume=scratch),
+        ],
+        liveness=kplus.Probe.from_http_get(
+            "/healthz",
+            port=FLEET_HEALTH_PORT,
+            period_seconds=seconds(30),
+            failure_threshold=3,
+            timeout_seconds=seconds(5),
+        ),
+        # Ready once it serves: the fleets' health is the verdict it returns, per fleet.
+        readiness=kplus.Probe.from_http_get(
+            "/healthz",
+            port=FLEET_HEALTH_PORT,
+            period_seconds=seconds(10),
+            failure_threshold=3,
+            timeout_seconds=seconds(5),
+        ),
+    )
+
+
+def fleet_health_script() -> str:
+    return pod_scripts.read("fleet_health.py")
 
 
 def jwt_generator_container(*, image: str, jwt_volume: kplus.Volume) -> kplus.ContainerProps:

@@ -33,7 +33,14 @@ from .dns import dns_egress
 from .errors import EtherclusterError, quoted
 from .ethereum_node import PART_OF, PRIVATE_RANGES, EthereumNode
 from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp
-from .node_containers import container_resources, restricted_container
+from .node_containers import (
+    FLEET_HEALTH_PORT,
+    HEALTH_IMAGE,
+    container_resources,
+    fleet_health_container,
+    fleet_health_script,
+    restricted_container,
+)
 from .validation import dns_label, non_negative_int, one_of, pinned_image
 
 GATEWAY_NAME = "rpc-gateway"
@@ -144,9 +151,14 @@ class RpcGateway(Construct):
         limits: GatewayLimits(). fallbacks: FallbackUpstream per network. Default none.
         monitoring_namespace: may scrape metrics. Default "gmp-system".
         image: Default GATEWAY_IMAGE.
+        fleet_health: add the per-fleet health sidecar (pod_scripts/fleet_health.py): at
+            `fleet_health_port`, `fleet_health_path(node)` answers 200 while a replica of that
+            fleet in this cluster is ready, for a load balancer that balances each fleet across
+            clusters (docs/multi-region.md). Default False.
 
     Attributes: `name`, `service`, `port`, `health_port`, `health_path`, `metrics_port`,
-    `selector_labels`, `routes` (GatewayRoute per fleet), `config` (the eRPC config as a dict).
+    `selector_labels`, `routes` (GatewayRoute per fleet), `config` (the eRPC config as a dict),
+    `fleet_health_port` (None without the sidecar), `labels`.
     """
 
     def __init__(
@@ -164,6 +176,7 @@ class RpcGateway(Construct):
         monitoring_namespace: str = "gmp-system",
         image: str = GATEWAY_IMAGE,
         paths: Mapping[str, str] | None = None,
+        fleet_health: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = dns_label("RpcGateway.name", name, max_length=52)
@@ -185,6 +198,8 @@ class RpcGateway(Construct):
         self.client_ip_header = CLIENT_IP_HEADER
         self.selector_labels = {"app.kubernetes.io/instance": self.name, "app.kubernetes.io/component": "rpc-gateway"}
         labels = {**self.selector_labels, "app.kubernetes.io/name": "erpc", "app.kubernetes.io/part-of": PART_OF}
+        self.labels = labels
+        self.fleet_health_port = FLEET_HEALTH_PORT if fleet_health else None
         self.config = gateway_config(self.routes, self.limits, self.fallbacks)
         config_text = yaml.safe_dump(self.config, sort_keys=False, width=1000)
 
@@ -243,11 +258,14 @@ class RpcGateway(Construct):
                     liveness=kplus.Probe.from_tcp_socket(
                         port=HTTP_PORT, period_seconds=_values.seconds(20), failure_threshold=5
                     ),
-                )
+                ),
+                *([self._fleet_health_container(labels, scratch)] if fleet_health else []),
             ],
         )
         self.deployment.select(kplus.LabelSelector.of(labels=self.selector_labels))
-        _patches.harden_pod(self.deployment, containers=("containers/0",))
+        _patches.harden_pod(
+            self.deployment, containers=("containers/0", "containers/1") if fleet_health else ("containers/0",)
+        )
         _patches.spread_across_nodes_and_zones(self.deployment, self.selector_labels)
 
         self.service = kplus.Service(
@@ -294,6 +312,47 @@ class RpcGateway(Construct):
     def _meta(self, labels: dict[str, str], annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels, annotations=annotations)
 
+    def fleet_service(self, node: EthereumNode, *, name: str) -> kplus.Service:
+        """A Service `name` for `node`'s fleet at this gateway: the gateway's pods, HTTP only.
+        One per fleet, so that a load balancer health-checks each fleet's path on its own
+        (with `fleet_health`, at `fleet_health_path(node)`)."""
+        self.fleet_health_path(node)
+        service = kplus.Service(
+            self,
+            f"FleetService-{node.name}",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=dns_label("RpcGateway.fleet_service", name), namespace=self.namespace, labels=self.labels
+            ),
+            ports=[kplus.ServicePort(name="http", port=HTTP_PORT, target_port=HTTP_PORT)],
+            selector=kplus.Pods.select(self, f"FleetServicePods-{node.name}", labels=self.selector_labels),
+        )
+        return service
+
+    def fleet_health_path(self, node: EthereumNode) -> str:
+        """Where the fleet-health sidecar answers for `node`'s fleet (with `fleet_health`)."""
+        if self.fleet_health_port is None or all(route.node is not node for route in self.routes):
+            raise EtherclusterError(f"RpcGateway.fleet_health_path: no fleet health for {node.name!r} here")
+        return f"/fleets/{node.name}"
+
+    def _fleet_health_container(self, labels: dict[str, str], scratch: kplus.Volume) -> kplus.ContainerProps:
+        """Each fronted fleet's replicas' own readiness URLs, asked by the sidecar."""
+        script = kplus.ConfigMap(
+            self,
+            "FleetHealthScript",
+            metadata=cdk8s.ApiObjectMetadata(name=f"{self.name}-fleet-health", namespace=self.namespace, labels=labels),
+            data={"fleet_health.py": fleet_health_script()},
+        )
+        fleets = {
+            route.node.name: [f"http://{host}:{route.node.health_port}/ready" for host in route.upstream_hosts]
+            for route in self.routes
+        }
+        return fleet_health_container(
+            image=HEALTH_IMAGE,
+            fleets=fleets,
+            script=kplus.Volume.from_config_map(self, "FleetHealthVolume", script, name="fleet-health-script"),
+            scratch=scratch,
+        )
+
     def _network_policy(self, labels: dict[str, str], monitoring_namespace: str) -> None:
         """Ingress: HTTP from this namespace's pods (the edge adds the load balancer's own
         policy); metrics from monitoring. Egress: DNS, the fronted nodes' RPC port, and, only
@@ -302,7 +361,10 @@ class RpcGateway(Construct):
         ingress = [allow_from(pods(), [tcp(HTTP_PORT)]), allow_from(namespace_pods(monitoring), [tcp(METRICS_PORT)])]
         egress = dns_egress()
         for route in self.routes:
-            egress.append(allow_to(pods(route.node.selector_labels), [tcp(route.node.ports.rpc)]))
+            node = route.node
+            # With the fleet-health sidecar, also the nodes' readiness endpoints.
+            ports = [tcp(node.ports.rpc), *([tcp(node.health_port)] if self.fleet_health_port else [])]
+            egress.append(allow_to(pods(node.selector_labels), ports))
         external = ([tcp(443)] if self.fallbacks else []) + ([tcp(6379)] if self.limits.redis_secret else [])
         if external:
             egress.append(allow_to(ip_block("0.0.0.0/0", excluded=PRIVATE_RANGES), external))

@@ -785,6 +785,30 @@ class ClusterSpec(_Strict):
                     raise ValueError(
                         f"fleets.{name}.regions: {quoted(region)} is not a region of the spec; use some of {regions}"
                     )
+        if self.is_multi_cluster:
+            # Private chain nodes find each other by in-cluster names (private_chain.replica_hosts).
+            private_regions: dict[str, tuple[str, list[str] | None]] = {}
+            for name, fleet in self.fleets.items():
+                if not isinstance(fleet.network, PrivateNetworkSpec):
+                    continue
+                if fleet.regions is None or len(fleet.regions) != 1:
+                    raise ValueError(
+                        f"fleets.{name}.regions: the nodes of a private network find each other by in-cluster "
+                        "names, so its fleets run in one region; set `regions: [<one region>]`"
+                    )
+                first = private_regions.setdefault(fleet.network.name, (name, fleet.regions))
+                if first[1] != fleet.regions:
+                    raise ValueError(
+                        f"fleets.{name}.regions={fleet.regions} differs from fleets.{first[0]}.regions={first[1]}: "
+                        f"the fleets of private network {fleet.network.name!r} run in one region together"
+                    )
+        if self.is_multi_cluster:
+            for name in self.fleets:
+                if self.fleet_gateway_service_name(name) in self.fleets:
+                    raise ValueError(
+                        f"fleets.{self.fleet_gateway_service_name(name)}: the name is taken by the Service of "
+                        f"fleets.{name}'s path at the gateway; rename the fleet"
+                    )
         if self.is_multi_cluster and self.edge is not None and self.edge.api != "gateway":
             raise ValueError(
                 f"edge.api={self.edge.api!r} cannot span regions: only the Gateway API balances across clusters; "
@@ -825,6 +849,12 @@ class ClusterSpec(_Strict):
     def api_server_ranges(self) -> list[str] | None:
         """The first cluster's (see ClusterPlace.api_server_ranges)."""
         return self.clusters[0].api_server_ranges
+
+    def fleet_gateway_service_name(self, fleet: str) -> str:
+        """With several clusters: the Service of one public fleet's HTTP path at the eRPC gateway
+        of each cluster that runs it (exported, so the multi-cluster Gateway routes to the
+        ServiceImport of this name; docs/multi-region.md)."""
+        return f"{fleet}-gateway"
 
     @property
     def ssl_policy_name(self) -> str | None:

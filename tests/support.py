@@ -13,24 +13,48 @@ import cdk8s
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+def _is_multi_cluster(spec_path: Path) -> bool:
+    from ethercluster_constructs.spec import load_spec
+
+    return load_spec(spec_path)[0].is_multi_cluster
+
+
+def _cluster_names(spec_path: Path) -> list[str]:
+    from ethercluster_constructs.spec import load_spec
+
+    return [place.name for place in load_spec(spec_path)[0].clusters]
+
+
+EXAMPLES = sorted(path for path in (ROOT / "examples").glob("*.yaml") if not _is_multi_cluster(path))
 SPECS = [ROOT / "ethercluster.yaml", *EXAMPLES]
+"""Every single-cluster spec: one manifest set each (dist/<namespace>.k8s.yaml)."""
+MULTI_CLUSTER_SPECS = sorted(path for path in (ROOT / "examples").glob("*.yaml") if _is_multi_cluster(path))
+CLUSTER_SETS = [(path, cluster) for path in MULTI_CLUSTER_SPECS for cluster in _cluster_names(path)]
+"""Every manifest set of every multi-cluster spec: (spec, cluster name), dist/<cluster>/."""
+
+
+def cluster_set_id(cluster_set: tuple[Path, str]) -> str:
+    return f"{cluster_set[0].relative_to(ROOT)}:{cluster_set[1]}"
 
 
 @cache
-def synth_spec_yaml(spec_path: Path) -> str:
-    """The YAML `app.py <spec>` would write, as one string (every chart, in order)."""
-    from ethercluster_constructs.app_builder import ClusterChart
+def synth_spec_yaml(spec_path: Path, cluster: str | None = None) -> str:
+    """The YAML `app.py <spec>` would write for one cluster (default: the spec's only one),
+    as one string."""
     from ethercluster_constructs.spec import load_spec
+    from ethercluster_constructs.synthesis import build_cluster_apps
 
     spec, spec_dir = load_spec(spec_path)
-    app = cdk8s.App()
-    ClusterChart(app, spec=spec, spec_dir=spec_dir, spec_name=spec_path.name)
+    # Every cluster's chart is built: the config cluster's Gateway routes what the others export.
+    apps = build_cluster_apps(spec, spec_dir, spec_path.name)
+    app, _ = apps[cluster or spec.clusters[0].name]
     return app.synth_yaml()
 
 
-def synth_spec(spec_path: Path) -> list[dict]:
-    return [doc for doc in yaml.safe_load_all(synth_spec_yaml(spec_path)) if doc]
+def synth_spec(spec_path: Path, cluster: str | None = None) -> list[dict]:
+    return [doc for doc in yaml.safe_load_all(synth_spec_yaml(spec_path, cluster)) if doc]
 
 
 def synth(build: Callable[[cdk8s.Chart], object], namespace: str = "test") -> list[dict]:

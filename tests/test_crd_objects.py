@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.support import ROOT, SPECS, synth_spec
+from tests.support import CLUSTER_SETS, ROOT, SPECS, cluster_set_id, synth_spec
 
 CRD_DIR = ROOT / "crds"
 
@@ -96,9 +96,19 @@ def load_crd_schemas() -> dict[tuple[str, str], dict]:
 BUILT_IN = ("v1", "apps/", "policy/", "storage.k8s.io/", "networking.k8s.io/", "rbac.", "batch/", "autoscaling/")
 
 
-@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "spec", SPECS + CLUSTER_SETS, ids=lambda s: cluster_set_id(s) if isinstance(s, tuple) else s.name
+)
 def test_every_custom_resource_matches_its_crd_schema(spec):
-    assert validate_custom_resources(synth_spec(spec)) > 0
+    assert validate_custom_resources(synth_spec(*(spec if isinstance(spec, tuple) else (spec,)))) > 0
+
+
+def test_every_cluster_of_a_multi_cluster_spec_exports_and_each_export_is_checked(crd_schemas):
+    exports = [d for cluster_set in CLUSTER_SETS for d in synth_spec(*cluster_set) if d["kind"] == "ServiceExport"]
+    assert exports and {d["apiVersion"] for d in exports} == {"net.gke.io/v1"}
+    schema = crd_schemas[("net.gke.io/v1", "ServiceExport")]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**exports[0], "spec": {"exportedLabels": {}}}, schema)  # GKE's export has no spec
 
 
 def test_the_strict_schema_rejects_a_misspelt_field(crd_schemas):

@@ -291,32 +291,6 @@ def test_explain_lists_the_gateway_routes_and_their_dns_records():
     assert all("'gateway-edge-edge-ip'" in r["value"] for r in report["dns_records"])
 
 
-def test_a_cluster_routed_by_another_clusters_gateway_admits_the_load_balancer_only():
-    """admit_routed: the NetworkPolicies of expose, without an edge of its own."""
-
-    def build(chart):
-        cluster = ClusterNetwork(chart, "cluster", namespace="test")
-        cluster.admit_routed(EthereumNode(chart, "classic", network="classic"))
-        cluster.admit_routed(EthereumNode(chart, "mordor", network="mordor", websocket=False))
-
-    docs = synth(build)
-    assert not find_all(docs, "HTTPRoute") and not find_all(docs, "Gateway")
-    classic = find(docs, "NetworkPolicy", "classic-from-load-balancer")
-    assert {r["from"][0]["ipBlock"]["cidr"] for r in classic["spec"]["ingress"]} == {"130.211.0.0/22", "35.191.0.0/16"}
-    assert all([p["port"] for p in r["ports"]] == [8080, 8545, 8546] for r in classic["spec"]["ingress"])
-    mordor = find(docs, "NetworkPolicy", "mordor-from-load-balancer")
-    assert [p["port"] for p in mordor["spec"]["ingress"][0]["ports"]] == [8080, 8545]
-
-
-def test_admit_routed_is_for_clusters_without_an_edge():
-    def build(chart):
-        cluster = ClusterNetwork(chart, "cluster", namespace="test", edge=EDGE)
-        cluster.admit_routed(EthereumNode(chart, "classic", network="classic"))
-
-    with pytest.raises(EtherclusterError, match=r"has an edge of its own; expose the node there"):
-        synth(build)
-
-
 def test_edge_hostnames_include_a_private_dashboard_only_when_published(tmp_path):
     import cdk8s
     import yaml
@@ -386,39 +360,4 @@ def test_the_standalone_construct_refuses_bad_props(add, message):
         add(edge)
 
     with pytest.raises(EtherclusterError, match=message):
-        synth(build)
-
-
-def test_the_config_cluster_routes_a_fleet_that_runs_only_elsewhere():
-    """expose(local=False): the route and its ServiceImport policies in the config cluster's chart,
-    and nothing of the node there (it runs, and is admitted, in its own cluster's chart)."""
-    import cdk8s
-
-    app = cdk8s.App()
-    config = cdk8s.Chart(app, "config", namespace="test", disable_resource_name_hashes=True)
-    remote = cdk8s.Chart(app, "remote", namespace="test", disable_resource_name_hashes=True)
-    edge = PublicEdge(
-        static_ip_name="edge-ip", domains=(HOST,), api="gateway", certificate_map="test-edge-certs", multi_cluster=True
-    )
-    cluster = ClusterNetwork(config, "cluster", namespace="test", edge=edge)
-    elsewhere = ClusterNetwork(remote, "cluster", namespace="test")
-    node = EthereumNode(remote, "mordor", network="mordor", namespace="test", rpc_hosts=(HOST,))
-    cluster.expose(node, local=False)
-    elsewhere.admit_routed(node)
-    config_docs = cdk8s.Testing.synth(config)
-    remote_docs = cdk8s.Testing.synth(remote)
-    assert {d["kind"] for d in config_docs} >= {"Gateway", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy"}
-    assert not [d for d in config_docs if d["kind"] in ("StatefulSet", "Service")]
-    assert not [d for d in config_docs if d["metadata"]["name"] == "mordor-from-load-balancer"]
-    assert find(remote_docs, "NetworkPolicy", "mordor-from-load-balancer")
-    assert check_gateway_edge(config_docs + remote_docs) == 2
-    assert validate_custom_resources(config_docs) == 1 + 2 + 2  # Gateway, two HTTPRoutes, two policies
-
-
-def test_local_false_needs_a_multi_cluster_edge():
-    def build(chart):
-        cluster = ClusterNetwork(chart, "cluster", namespace="test", edge=EDGE)
-        cluster.expose(EthereumNode(chart, "node", network="classic", rpc_hosts=(HOST,)), local=False)
-
-    with pytest.raises(EtherclusterError, match=r"local=False routes a fleet of another cluster"):
         synth(build)

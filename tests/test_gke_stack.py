@@ -728,13 +728,8 @@ def test_edge_hostnames_are_every_host_the_ingress_serves(spec_file):
 
 
 def test_multi_region_manifests_name_what_the_stack_creates(multi_region_terraform, tmp_path):
-    """For the lead, after merging the per-cluster manifests: every manifest set is a cluster of
-    the stack, and the config cluster's Gateway names the stack's address, certificate map, SSL
-    policy and Cloud Armor policy. Runs once `ethercluster synth` builds the example."""
-    from tests.conftest import _multi_region_manifests_pending
-
-    if _multi_region_manifests_pending():
-        pytest.skip("the per-cluster manifests come with the mc-manifests branch")
+    """Every manifest set is a cluster of the stack, and the config cluster's Gateway names the stack's address, certificate map, SSL
+    policy and Cloud Armor policy, and its routes answer exactly the certificate map's hosts."""
     from ethercluster_constructs.synthesis import synth_manifests
 
     spec = multi_region_spec()
@@ -763,3 +758,9 @@ def test_multi_region_manifests_name_what_the_stack_creates(multi_region_terrafo
     armor = resource(multi_region_terraform, "google_compute_security_policy")["name"]
     backend_policies = [d for d in docs if d["kind"] == "GCPBackendPolicy"]
     assert backend_policies and {p["spec"]["default"]["securityPolicy"] for p in backend_policies} == {armor}
+    entries = {
+        e["hostname"]
+        for e in resources(multi_region_terraform, "google_certificate_manager_certificate_map_entry").values()
+    }
+    routed = {host for d in docs if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
+    assert routed == entries

@@ -12,7 +12,7 @@ from ethercluster_constructs.cluster_network import HSTS, KUBERNETES_VERSION, Cl
 from ethercluster_constructs.ethstats import ETHSTATS_IMAGE
 from ethercluster_constructs.node_containers import HEALTH_IMAGE
 from ethercluster_constructs.validation import is_digest_pinned, is_release_pinned
-from tests.support import SPECS, find, find_all, pod_spec, synth, synth_spec
+from tests.support import CLUSTER_SETS, SPECS, cluster_set_id, find, find_all, pod_spec, synth, synth_spec
 from tests.traffic import Address, Pod, allowed
 
 EDGE = PublicEdge(static_ip_name="edge-ip", domains=("rpc.example.com",), ssl_policy="test-edge-tls")
@@ -140,9 +140,11 @@ def test_every_catalog_image_is_pinned_by_release_or_digest():
         assert is_release_pinned(image) or is_digest_pinned(image), image
 
 
-@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "spec_path", SPECS + CLUSTER_SETS, ids=lambda s: cluster_set_id(s) if isinstance(s, tuple) else s.name
+)
 def test_every_image_in_the_output_is_pinned(spec_path):
-    for image in _images(synth_spec(spec_path)) - {ETHSTATS_IMAGE}:
+    for image in _images(synth_spec(*(spec_path if isinstance(spec_path, tuple) else (spec_path,)))) - {ETHSTATS_IMAGE}:
         assert is_release_pinned(image) or is_digest_pinned(image), image
 
 

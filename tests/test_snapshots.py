@@ -12,7 +12,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from tests.support import ROOT, SPECS, synth_spec_yaml
+from tests.support import CLUSTER_SETS, ROOT, SPECS, cluster_set_id, synth_spec_yaml
 
 # CRD kinds are not in kubernetes-validate's bundled schemas; they are checked by their own tests.
 BUILT_IN_GROUPS = {
@@ -46,10 +46,25 @@ def test_output_is_machine_independent(spec):
     assert synth_spec_yaml(spec) == text, "two synths of one spec must be byte-identical"
 
 
+@pytest.mark.parametrize("cluster_set", CLUSTER_SETS, ids=cluster_set_id)
+def test_each_clusters_manifests_match_the_reviewed_snapshot(cluster_set, snapshot):
+    assert synth_spec_yaml(*cluster_set) == snapshot
+
+
+@pytest.mark.parametrize("cluster_set", CLUSTER_SETS, ids=cluster_set_id)
+def test_each_clusters_output_is_machine_independent(cluster_set):
+    text = synth_spec_yaml(*cluster_set)
+    assert str(ROOT) not in text
+    synth_spec_yaml.cache_clear()
+    assert synth_spec_yaml(*cluster_set) == text, "two synths of one cluster must be byte-identical"
+
+
 @pytest.mark.parametrize("version", K8S_VERSIONS)
-@pytest.mark.parametrize("spec", SPECS, ids=spec_id)
+@pytest.mark.parametrize(
+    "spec", SPECS + CLUSTER_SETS, ids=lambda s: cluster_set_id(s) if isinstance(s, tuple) else spec_id(s)
+)
 def test_every_built_in_object_passes_strict_schema_validation(spec, version):
-    docs = [d for d in yaml.safe_load_all(synth_spec_yaml(spec)) if d]
+    docs = [d for d in yaml.safe_load_all(synth_spec_yaml(*(spec if isinstance(spec, tuple) else (spec,)))) if d]
     checked = 0
     for doc in docs:
         group = doc["apiVersion"].rpartition("/")[0]

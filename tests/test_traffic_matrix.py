@@ -33,8 +33,8 @@ from pathlib import Path
 import pytest
 
 from ethercluster_constructs.catalog import NodePorts
-from ethercluster_constructs.spec import ClusterSpec, load_spec
-from tests.support import SPECS, find, synth_spec
+from ethercluster_constructs.spec import ClusterSpec, PrivateNetworkSpec, load_spec
+from tests.support import CLUSTER_SETS, SPECS, cluster_set_id, find, synth_spec
 from tests.traffic import Address, Endpoint, Pod, allowed, workload_pods
 
 INTERNET = Address("198.51.100.7")
@@ -63,8 +63,11 @@ def container_ports(docs: list[dict], statefulset: str) -> dict[str, int]:
     }
 
 
-def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]:
-    """(flows that must be allowed, flows that must be denied) for one spec's output."""
+def matrix(spec: ClusterSpec, docs: list[dict], cluster: str | None = None) -> tuple[list[Flow], list[Flow]]:
+    """(flows that must be allowed, flows that must be denied) for one spec's output (of one
+    `cluster` of a multi-cluster spec)."""
+    place = next(p for p in spec.clusters if p.name == cluster) if cluster else spec.clusters[0]
+    fleets = spec.fleets_in(place)
     pods = workload_pods(docs)
     namespace = spec.namespace
     neighbour = Pod(namespace, {"app": "wallet-backend"}, NEIGHBOUR, own_egress=False)
@@ -79,7 +82,7 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
 
     stats_pods = {n: p for n, p in pods.items() if p.labels.get("app.kubernetes.io/component") == "ethstats"}
     gateway = next((p for p in pods.values() if p.labels.get("app.kubernetes.io/component") == "rpc-gateway"), None)
-    fronted = spec.gateway.enabled and spec.edge is not None and any(f.is_public for f in spec.fleets.values())
+    fronted = spec.gateway.enabled and spec.edge is not None and any(f.is_public for f in fleets.values())
     assert (gateway is not None) == fronted, "the gateway exists exactly when it fronts public fleets"
     if gateway:
         for proxy in GOOGLE_PROXIES:
@@ -91,9 +94,14 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         never.append(Flow("internet -> gateway http", INTERNET, gateway, 4000))
         for stats_name, stats in stats_pods.items():
             never.append(Flow(f"{stats_name} -> gateway http", stats, gateway, 4000))
+        # With several clusters, the load balancer health-checks each fleet at the gateway's sidecar.
+        fleet_health = needed if spec.is_multi_cluster else never
+        for proxy in GOOGLE_PROXIES:
+            fleet_health.append(Flow(f"google {proxy.ip} -> gateway fleet health", proxy, gateway, 8081))
+        never.append(Flow("internet -> gateway fleet health", INTERNET, gateway, 8081))
         (needed if spec.gateway.fallbacks else never).append(Flow("gateway -> internet :443", gateway, INTERNET, 443))
         never.append(Flow("gateway -> internet :8545", gateway, INTERNET, 8545))
-    for fleet_name, fleet in spec.fleets.items():
+    for fleet_name, fleet in fleets.items():
         node = pods[fleet_name]
         ports = container_ports(docs, fleet_name)
         for peer_port in [ports["p2p"]] + ([ports["cl-p2p"]] if "cl-p2p" in ports else []):
@@ -142,8 +150,19 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         if stats_instance in stats_pods:
             needed.append(Flow(f"{fleet_name} -> {stats_instance}", node, stats_pods[stats_instance], 3000))
 
-    # A dashboard is on the edge only when published there (a private network's stays internal).
+    # A dashboard is on the edge only when published there (a private network's stays internal):
+    # routed by this cluster's edge, or, with several clusters, exported and not private.
     published = edge_backends(docs)
+    if spec.is_multi_cluster:
+        private = {
+            f"{node_network_slug(docs, n)}-stats"
+            for n, f in fleets.items()
+            if isinstance(f.network, PrivateNetworkSpec)
+        }
+        exported = {d["metadata"]["name"] for d in docs if d["kind"] == "ServiceExport"}
+        published = {
+            name for name in stats_pods if name in exported and (spec.stats.publish_private or name not in private)
+        }
     for stats_name, stats in stats_pods.items():
         for proxy in GOOGLE_PROXIES:
             flow = Flow(f"google {proxy.ip} -> {stats_name}", proxy, stats, 3000)
@@ -155,13 +174,13 @@ def matrix(spec: ClusterSpec, docs: list[dict]) -> tuple[list[Flow], list[Flow]]
         if p.labels.get("app.kubernetes.io/name") in ("generated-secret", "chain-snapshots")
     }
     for job_name, job in jobs.items():
-        if spec.api_server_ranges:
-            control_plane = Address(str(next(ipaddress.IPv4Network(spec.api_server_ranges[0]).hosts())))
+        if place.api_server_ranges:
+            control_plane = Address(str(next(ipaddress.IPv4Network(place.api_server_ranges[0]).hosts())))
             never.append(Flow(f"{job_name} -> internet :443", job, INTERNET, 443))
         else:
             control_plane = PUBLIC_CONTROL_PLANE
         needed.append(Flow(f"{job_name} -> API server", job, control_plane, 443))
-        for fleet_name in spec.fleets:
+        for fleet_name in fleets:
             never.append(Flow(f"{job_name} -> {fleet_name} rpc", job, pods[fleet_name], 8545))
     return needed, never
 
@@ -194,9 +213,9 @@ def node_network_slug(docs: list[dict], fleet: str) -> str:
     return target.split("@ws://", 1)[1].split("-stats.", 1)[0] if target else ""
 
 
-def check_matrix(spec: ClusterSpec, docs: list[dict]) -> list[str]:
+def check_matrix(spec: ClusterSpec, docs: list[dict], cluster: str | None = None) -> list[str]:
     """Every violated row, as text (empty when the output honours the matrix)."""
-    needed, never = matrix(spec, docs)
+    needed, never = matrix(spec, docs, cluster)
     problems = [
         f"blocked but needed: {f.name} ({f.port}/{f.protocol})"
         for f in needed
@@ -217,6 +236,16 @@ def test_every_example_honours_the_traffic_matrix(spec_path: Path):
     needed, never = matrix(spec, docs)
     assert len(needed) > 20 and len(never) > 10
     assert check_matrix(spec, docs) == []
+
+
+@pytest.mark.parametrize("cluster_set", CLUSTER_SETS, ids=cluster_set_id)
+def test_every_cluster_of_a_multi_cluster_spec_honours_the_traffic_matrix(cluster_set):
+    spec_path, cluster = cluster_set
+    spec, _ = load_spec(spec_path)
+    docs = synth_spec(spec_path, cluster)
+    needed, never = matrix(spec, docs, cluster)
+    assert len(needed) > 20 and len(never) > 10
+    assert check_matrix(spec, docs, cluster) == []
 
 
 def test_the_matrix_catches_a_policy_that_lets_everything_in():

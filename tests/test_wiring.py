@@ -21,9 +21,10 @@ import yaml
 
 from ethercluster_constructs.catalog import CLIENTS
 from ethercluster_constructs.gateway_edge import HEALTH_CHECK
+from ethercluster_constructs.node_containers import FLEET_HEALTH_PORT
 from ethercluster_constructs.rpc_gateway import CLIENT_IP_HEADER
 from ethercluster_constructs.spec import load_spec
-from tests.support import SPECS, pod_spec, synth_spec
+from tests.support import CLUSTER_SETS, MULTI_CLUSTER_SPECS, SPECS, cluster_set_id, pod_spec, synth_spec
 
 GOOGLE_LB = {"130.211.0.0/22", "35.191.0.0/16"}
 WORKLOAD_KINDS = {"StatefulSet", "Deployment", "DaemonSet"}
@@ -54,9 +55,13 @@ def by_name(docs: list[dict], kind: str) -> dict[tuple[str, str], dict]:
     return {(d["metadata"].get("namespace"), d["metadata"]["name"]): d for d in docs if d["kind"] == kind}
 
 
-@pytest.fixture(scope="module", params=SPECS, ids=lambda p: p.name)
+@pytest.fixture(
+    scope="module",
+    params=SPECS + CLUSTER_SETS,
+    ids=lambda s: cluster_set_id(s) if isinstance(s, tuple) else s.name,
+)
 def docs(request) -> list[dict]:
-    return synth_spec(request.param)
+    return synth_spec(*(request.param if isinstance(request.param, tuple) else (request.param,)))
 
 
 def test_every_service_selects_exactly_one_workload_and_its_target_ports_exist(docs):
@@ -299,7 +304,15 @@ def check_health_policy(docs: list[dict], namespace: str, ref: dict, workload: d
     assert check["portSpecification"] == "USE_FIXED_PORT" and "portName" not in check
     assert port_exists(workload, check["port"]), (ref, check["port"])
     main = pod_spec(workload)["containers"][0]
-    if main["name"] == "erpc":
+    if main["name"] == "erpc" and check["port"] == FLEET_HEALTH_PORT:
+        # Several clusters: a fleet's own Service at this cluster's gateway, probed on the
+        # fleet-health sidecar, which asks the readiness of that fleet's nodes in this cluster.
+        (sidecar,) = [c for c in pod_spec(workload)["containers"] if c["name"] == "fleet-health"]
+        fleets = json.loads(next(e["value"] for e in sidecar["env"] if e["name"] == "FLEETS"))
+        fleet = check["requestPath"].removeprefix("/fleets/")
+        assert check["requestPath"] == f"/fleets/{fleet}" and fleets.get(fleet), (ref, check)
+        assert all(url.endswith("/ready") for url in fleets[fleet])
+    elif main["name"] == "erpc":
         readiness = main["readinessProbe"]["httpGet"]
         assert (check["port"], check["requestPath"]) == (readiness["port"], readiness["path"]) == (4000, "/healthcheck")
     elif main["name"] in CLIENTS:
@@ -464,3 +477,84 @@ def test_the_edge_serves_exactly_the_hosts_the_spec_derives(spec_path):
     routed |= {host for d in docs if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
     assert routed == set(spec.edge_hostnames)
     assert len(spec.edge_hostnames) == len(set(spec.edge_hostnames))
+
+
+EDGE_KINDS = {"Gateway", "GCPGatewayPolicy", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy"}
+
+
+def cluster_sets(spec_path) -> tuple[dict[str, list[dict]], str]:
+    """Every cluster's objects of a multi-cluster spec, and the config cluster's name."""
+    spec, _ = load_spec(spec_path)
+    return {place.name: synth_spec(spec_path, place.name) for place in spec.clusters}, spec.config_cluster.name
+
+
+def routed_in(sets: dict[str, list[dict]], config: str, cluster: str) -> tuple[list[dict], int]:
+    """What the load balancer sees of `cluster`: the config cluster's Gateway, its routes narrowed
+    to the ServiceImports `cluster` exports, and their policies, with `cluster`'s own objects.
+    Also the number of route rules that reach it."""
+    exported = {d["metadata"]["name"] for d in sets[cluster] if d["kind"] == "ServiceExport"}
+    edge = []
+    rules = 0
+    for doc in sets[config]:
+        if doc["kind"] == "HTTPRoute" and any("backendRefs" in rule for rule in doc["spec"]["rules"]):
+            kept = [rule for rule in doc["spec"]["rules"] if rule["backendRefs"][0]["name"] in exported]
+            rules += len(kept)
+            if kept:
+                edge.append({**doc, "spec": {**doc["spec"], "rules": kept}})
+        elif doc["kind"] in EDGE_KINDS:
+            edge.append(doc)
+    own = [d for d in sets[cluster] if d["kind"] not in EDGE_KINDS]
+    return edge + own, rules
+
+
+@pytest.mark.parametrize("spec_path", MULTI_CLUSTER_SPECS, ids=lambda p: p.name)
+def test_every_cluster_serves_what_the_multi_cluster_gateway_routes_to_it(spec_path):
+    """For every public fleet in every cluster: route -> rewrite -> ServiceImport -> the exported
+    Service -> pods -> port -> served path -> health check -> NetworkPolicy, as the load balancer
+    follows it into each cluster that exports the backend."""
+    sets, config = cluster_sets(spec_path)
+    spec, _ = load_spec(spec_path)
+    assert [name for name, docs in sets.items() if any(d["kind"] == "Gateway" for d in docs)] == [config]
+    backends = {
+        rule["backendRefs"][0]["name"]
+        for d in sets[config]
+        if d["kind"] == "HTTPRoute"
+        for rule in d["spec"]["rules"]
+        if "backendRefs" in rule
+    }
+    exporters = {
+        name for docs in sets.values() for name in (d["metadata"]["name"] for d in docs if d["kind"] == "ServiceExport")
+    }
+    assert backends <= exporters, f"routed but exported by no cluster: {sorted(backends - exporters)}"
+    for place in spec.clusters:
+        docs, rules = routed_in(sets, config, place.name)
+        public = [name for name, fleet in spec.fleets_in(place).items() if fleet.is_public]
+        assert (rules > 0) == bool(public), place.name
+        assert check_gateway_edge(docs) == rules, place.name
+
+
+def test_a_cluster_that_stops_exporting_is_caught():
+    spec_path = next(p for p in MULTI_CLUSTER_SPECS if p.name == "multi-region.yaml")
+    sets, config = cluster_sets(spec_path)
+    other = next(name for name in sets if name != config)
+    # The cluster still runs its fleet, but its exported Service is gone: the route reaches nothing there.
+    sets[other] = [d for d in copy.deepcopy(sets[other]) if d["kind"] != "Service" or d["metadata"]["name"] != "etc"]
+    docs, _ = routed_in(sets, config, other)
+    with pytest.raises((AssertionError, ValueError)):
+        check_gateway_edge(docs)
+
+
+@pytest.mark.parametrize("spec_path", MULTI_CLUSTER_SPECS, ids=lambda p: p.name)
+def test_the_multi_cluster_gateway_uses_the_names_the_gke_stack_creates(spec_path):
+    sets, config = cluster_sets(spec_path)
+    spec, _ = load_spec(spec_path)
+    (gateway,) = [d for d in sets[config] if d["kind"] == "Gateway"]
+    assert gateway["spec"]["gatewayClassName"] == "gke-l7-global-external-managed-mc"
+    assert gateway["spec"]["addresses"] == [{"type": "NamedAddress", "value": spec.static_ip_name}]
+    assert gateway["metadata"]["annotations"]["networking.gke.io/certmap"] == spec.certificate_map_name
+    (policy,) = [d for d in sets[config] if d["kind"] == "GCPGatewayPolicy"]
+    assert policy["spec"]["default"]["sslPolicy"] == spec.ssl_policy_name
+    backends = [d for d in sets[config] if d["kind"] == "GCPBackendPolicy"]
+    assert backends and all(b["spec"]["default"]["securityPolicy"] == spec.security_policy_name for b in backends)
+    routed = {host for d in sets[config] if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
+    assert routed == set(spec.edge_hostnames)
