@@ -282,8 +282,8 @@ class ClusterChart(cdk8s.Chart):
                     health_port=dashboard.port,
                     health_path="/",
                     routes=[PublicRoute("dashboard", (host,), stats.path, dashboard.port, rewrite=False)]
-                if published
-                else [],
+                    if published
+                    else [],
                 )
             elif published:
                 self.cluster.publish(dashboard, host=host, path=stats.path)

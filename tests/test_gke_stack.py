@@ -17,7 +17,7 @@ import yaml
 from ethercluster_constructs.gke.sizing import machine_shape
 from ethercluster_constructs.gke.stack import NODE_ROLES, state_file
 from ethercluster_constructs.spec import ClusterSpec, SpecError, load_spec
-from tests.support import ROOT, SPECS, find, resource, resources, synth_spec, synth_terraform
+from tests.support import ROOT, find, resource, resources, synth_spec, synth_terraform
 
 BASE = {
     "namespace": "rpc",
@@ -714,17 +714,6 @@ def test_stats_hostnames_are_the_hosts_the_manifests_publish(default_docs):
             "mordor-stats.rpc.example.com",
         ]
     )
-
-
-@pytest.mark.parametrize("spec_file", [s for s in SPECS if s != MULTI_REGION], ids=lambda s: s.name)
-def test_edge_hostnames_are_every_host_the_ingress_serves(spec_file):
-    """The certificate map entries (edge_hostnames) cover exactly the hosts the manifests route,
-    private networks' dashboards (stats.publish_private) included."""
-    spec = load_spec(spec_file)[0]
-    docs = synth_spec(spec_file)
-    ingresses = [d for d in docs if d["kind"] == "Ingress"]
-    hosts = {rule["host"] for ingress in ingresses for rule in ingress["spec"].get("rules", []) if "host" in rule}
-    assert hosts == set(spec.edge_hostnames)
 
 
 def test_multi_region_manifests_name_what_the_stack_creates(multi_region_terraform, tmp_path):
