@@ -12,7 +12,7 @@ from constructs import Construct
 from .alerts import AlertThresholds
 from .catalog import Network, get_network
 from .chain_snapshots import ChainSnapshotClass, ChainSnapshots
-from .cluster_network import ClusterNetwork, PublicEdge
+from .cluster_network import ClusterNetwork, PublicEdge, gateway_public_paths
 from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats, RemoteEthStats
@@ -310,8 +310,8 @@ class ClusterChart(cdk8s.Chart):
                 "serve only public APIs on a public fleet"
             )
         domains = self.edge.domains
-        # The node serves at '/': the Gateway rewrites its public paths.
-        path, ws_path = public_paths
+        # The node serves at '/': the Gateway rewrites its public paths (checked as `expose` does).
+        path, ws_path = gateway_public_paths(f"ClusterNetwork.expose({node.name!r})", node, *public_paths)
         http = PublicRoute("http", domains, path, node.ports.rpc)
         websocket = [PublicRoute("websocket", domains, ws_path, node.ports.ws)] if node.websocket else []
         self.cluster.adopt(node)

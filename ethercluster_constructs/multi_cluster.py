@@ -162,6 +162,16 @@ def route_service_imports(edge: GatewayEdge, imports: Mapping[str, ExportedServi
     health endpoint, and one HTTPRoute (named after it) with a rule per route."""
     from .gateway_edge import GatewayBackend, GatewayRule
 
+    claimed: dict[tuple[str, str], str] = {}
+    for name, service in imports.items():
+        for route in service.routes:
+            for host in route.hosts:
+                other = claimed.setdefault((host, route.path), name)
+                if other != name:
+                    raise EtherclusterError(
+                        f"path {route.path!r} on {host} would be routed to both {other!r} and {name!r}; "
+                        "give each public fleet paths of its own"
+                    )
     for name, service in imports.items():
         if not service.routes:
             continue

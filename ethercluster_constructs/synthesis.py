@@ -117,7 +117,7 @@ def build_cluster_apps(
         from .multi_cluster import route_service_imports, service_imports
 
         charts = {name: chart for name, (_, chart) in apps.items()}
-        config._guard("edge", lambda: route_service_imports(config.cluster.gateway_edge, service_imports(charts)))
+        config._guard("fleets", lambda: route_service_imports(config.cluster.gateway_edge, service_imports(charts)))
     return apps
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 
 import pytest
 import yaml
@@ -17,7 +18,7 @@ from ethercluster_constructs.multi_cluster import service_imports
 from ethercluster_constructs.output_dir import RECORD
 from ethercluster_constructs.spec import SpecError, load_spec
 from ethercluster_constructs.synthesis import build_cluster_apps, check_spec
-from tests.support import ROOT, find, find_all, pod_spec, run_app, synth_spec
+from tests.support import ROOT, find, find_all, pod_spec, run_app, synth_app, synth_spec
 from tests.traffic import WORKLOAD_KINDS, Address, allowed, workload_pods
 
 SPEC = ROOT / "examples" / "multi-region.yaml"
@@ -396,3 +397,25 @@ def test_a_region_without_fleets_gets_its_namespace_and_default_deny_only(tmp_pa
             ("Namespace", "ethercluster"),
             ("NetworkPolicy", "default-deny"),
         ]
+
+
+@pytest.mark.parametrize(
+    ("fleet", "message"),
+    [
+        ("{network: mordor, path: /etc", r"fleets: path '/etc' on rpc\.example\.org would be routed to both 'etc'"),
+        ("{network: mordor, ws_path: /ws-etc", r"path '/ws-etc' on rpc\.example\.org would be routed to both"),
+        ("{network: mordor, path: /", r"fleets\.extra: ClusterNetwork\.expose\('extra'\): public path '/' would"),
+        ("{network: mordor, path: '/a/../b'", r"fleets\.extra: .*\.path='/a/\.\./b' must be a URL path"),
+    ],
+)
+def test_paths_that_would_clash_or_swallow_the_edge_are_refused_across_clusters(tmp_path, fleet, message):
+    """Without the eRPC gateway (which refuses two fleets of one chain itself), the config
+    cluster's routes are checked as one cluster's `expose` checks them: a fleet in one region
+    cannot take another region's paths, or '/'."""
+    text = "gateway: {enabled: false}\n" + SPEC.read_text().replace(
+        "gke:\n", f"  extra: {fleet}, regions: [us-east4]}}\ngke:\n", 1
+    )
+    code, out, err = synth_app(_variant(tmp_path, text), tmp_path / "dist")
+    assert (code, out) == (2, "") and len(err.splitlines()) == 1, err
+    assert re.search(message, err), err
+    assert not (tmp_path / "dist").exists()
