@@ -122,28 +122,15 @@ def consensus_container(
 def health_container(
     *, image: str, env: dict[str, str], script: kplus.Volume, scratch: kplus.Volume
 ) -> kplus.ContainerProps:
-    return kplus.ContainerProps(
+    """A node's readiness sidecar (pod_scripts/rpc_health.py)."""
+    return _python_sidecar(
         name="health",
+        script_file="rpc_health.py",
+        port=HEALTH_PORT,
+        env=env,
+        script=script,
+        scratch=scratch,
         image=image,
-        image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["python3", f"{HEALTH_SCRIPT_DIR}/rpc_health.py"],
-        env_variables={
-            **{key: env_value(value) for key, value in env.items()},
-            "LISTEN_PORT": env_value(str(HEALTH_PORT)),
-            "PYTHONDONTWRITEBYTECODE": env_value("1"),
-        },
-        ports=[kplus.ContainerPort(name="health", number=HEALTH_PORT)],
-        resources=container_resources(
-            Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
-        ),
-        security_context=restricted_container(),
-        volume_mounts=[
-            kplus.VolumeMount(path=HEALTH_SCRIPT_DIR, volume=script, read_only=True),
-            kplus.VolumeMount(path="/tmp", volume=scratch),
-        ],
-        liveness=_http_probe("/healthz", period=30, failures=3),
-        # The sidecar is ready once it serves; the node's readiness is the verdict it returns.
-        readiness=_http_probe("/healthz", period=10, failures=3),
     )
 
 
@@ -151,20 +138,46 @@ FLEET_HEALTH_PORT = 8081
 """Where the gateway's per-fleet health sidecar (pod_scripts/fleet_health.py) listens."""
 
 
-def fleet_health_container(*, image: str, fleets: dict[str, list[str]], script: kplus.Volume, scratch: kplus.Volume):
+def fleet_health_container(
+    *, image: str, fleets: dict[str, list[str]], script: kplus.Volume, scratch: kplus.Volume
+) -> kplus.ContainerProps:
     """The eRPC gateway's per-fleet health sidecar: `/fleets/<name>` is 200 while a replica of
     that fleet in this cluster is ready (pod_scripts/fleet_health.py)."""
-    return kplus.ContainerProps(
+    return _python_sidecar(
         name="fleet-health",
+        script_file="fleet_health.py",
+        port=FLEET_HEALTH_PORT,
+        env={"FLEETS": json.dumps(fleets, sort_keys=True, separators=(",", ":"))},
+        script=script,
+        scratch=scratch,
+        image=image,
+    )
+
+
+def _python_sidecar(
+    *,
+    name: str,
+    script_file: str,
+    port: int,
+    env: dict[str, str],
+    script: kplus.Volume,
+    scratch: kplus.Volume,
+    image: str,
+) -> kplus.ContainerProps:
+    """A stdlib-Python health sidecar running `script_file` from the `script` ConfigMap volume,
+    serving on `port`. It is ready (and alive) once it serves `/healthz`: its verdicts are the
+    answers it gives on its own paths."""
+    return kplus.ContainerProps(
+        name=name,
         image=image,
         image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-        command=["python3", f"{HEALTH_SCRIPT_DIR}/fleet_health.py"],
+        command=["python3", f"{HEALTH_SCRIPT_DIR}/{script_file}"],
         env_variables={
-            "FLEETS": env_value(json.dumps(fleets, sort_keys=True, separators=(",", ":"))),
-            "LISTEN_PORT": env_value(str(FLEET_HEALTH_PORT)),
+            **{key: env_value(value) for key, value in env.items()},
+            "LISTEN_PORT": env_value(str(port)),
             "PYTHONDONTWRITEBYTECODE": env_value("1"),
         },
-        ports=[kplus.ContainerPort(name="fleet-health", number=FLEET_HEALTH_PORT)],
+        ports=[kplus.ContainerPort(name=name, number=port)],
         resources=container_resources(
             Resources(cpu_request="10m", cpu_limit="100m", memory_request="32Mi", memory_limit="64Mi")
         ),
@@ -173,21 +186,8 @@ def fleet_health_container(*, image: str, fleets: dict[str, list[str]], script: 
             kplus.VolumeMount(path=HEALTH_SCRIPT_DIR, volume=script, read_only=True),
             kplus.VolumeMount(path="/tmp", volume=scratch),
         ],
-        liveness=kplus.Probe.from_http_get(
-            "/healthz",
-            port=FLEET_HEALTH_PORT,
-            period_seconds=seconds(30),
-            failure_threshold=3,
-            timeout_seconds=seconds(5),
-        ),
-        # Ready once it serves: the fleets' health is the verdict it returns, per fleet.
-        readiness=kplus.Probe.from_http_get(
-            "/healthz",
-            port=FLEET_HEALTH_PORT,
-            period_seconds=seconds(10),
-            failure_threshold=3,
-            timeout_seconds=seconds(5),
-        ),
+        liveness=_http_probe("/healthz", port=port, period=30, failures=3),
+        readiness=_http_probe("/healthz", port=port, period=10, failures=3),
     )
 
 
@@ -281,10 +281,10 @@ def _tcp_probe(port: int, *, period: int, failures: int) -> kplus.Probe:
 
 
 @cache
-def _http_probe(path: str, *, period: int, failures: int) -> kplus.Probe:
+def _http_probe(path: str, *, period: int, failures: int, port: int = HEALTH_PORT) -> kplus.Probe:
     return kplus.Probe.from_http_get(
         path,
-        port=HEALTH_PORT,
+        port=port,
         period_seconds=seconds(period),
         failure_threshold=failures,
         timeout_seconds=seconds(5),
