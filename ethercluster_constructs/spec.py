@@ -814,6 +814,11 @@ class ClusterSpec(_Strict):
                 f"edge.api={self.edge.api!r} cannot span regions: only the Gateway API balances across clusters; "
                 "set edge.api: gateway"
             )
+        if self.is_multi_cluster and self.edge is not None and self.edge.tls_secret:
+            raise ValueError(
+                f"edge.tls_secret={quoted(self.edge.tls_secret)}: a Secret lives in one cluster, and the multi-cluster "
+                "Gateway serves the GKE stack's Certificate Manager map instead; remove edge.tls_secret"
+            )
         return self
 
     # -- names shared by the manifests and the GKE stack: derived once, here ---------------

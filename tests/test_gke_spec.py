@@ -236,6 +236,11 @@ def test_fleets_are_placed_in_their_regions_and_one_config_cluster(tmp_path):
             f"edge: {{domains: [rpc.example.org]}}\n{FLEETS}{GKE}  regions: [{{region: us-east4, cluster_name: e}}]\n",
             r"edge\.api='ingress' cannot span regions.*set edge\.api: gateway",
         ),
+        (
+            f"edge: {{api: gateway, domains: [rpc.example.org], tls_secret: tls}}\n{FLEETS}{GKE}"
+            "  regions: [{region: us-east4, cluster_name: e}]\n",
+            r"edge\.tls_secret='tls': a Secret lives in one cluster.*remove edge\.tls_secret",
+        ),
     ],
 )
 def test_bad_placement_is_refused(tmp_path, text, message):
