@@ -12,7 +12,7 @@ from constructs import Construct
 from .alerts import AlertThresholds
 from .catalog import Network, get_network
 from .chain_snapshots import ChainSnapshotClass, ChainSnapshots
-from .cluster_network import ClusterNetwork, PublicEdge, gateway_public_paths
+from .cluster_network import ClusterNetwork, PublicEdge, gateway_public_paths, refuse_private_apis
 from .errors import EtherclusterError, quoted
 from .ethereum_node import Autoscaling, EthereumNode
 from .ethstats import EthStats, RemoteEthStats
@@ -303,12 +303,7 @@ class ClusterChart(cdk8s.Chart):
         while its gateway serves other fleets. Without the gateway, HTTP goes to the fleet's
         Service too."""
         assert self.exports is not None and self.edge is not None and node.service is not None
-        private = sorted(set(node.rpc_apis) - node.client.public_apis)
-        if private:
-            raise EtherclusterError(
-                f"EthereumNode.rpc_apis: the fleet serves {private}, which must never be routed on the internet; "
-                "serve only public APIs on a public fleet"
-            )
+        refuse_private_apis("EthereumNode.rpc_apis", node)
         domains = self.edge.domains
         # The node serves at '/': the Gateway rewrites its public paths (checked as `expose` does).
         path, ws_path = gateway_public_paths(f"ClusterNetwork.expose({node.name!r})", node, *public_paths)
@@ -417,6 +412,8 @@ def _public_paths(fleet: FleetSpec, network: Network) -> tuple[str, str]:
 
 
 def _edge(spec: ClusterSpec) -> PublicEdge | None:
+    """The spec's edge, validated: every cluster's chart reads it, and only the config
+    cluster's ClusterNetwork builds it."""
     if spec.edge is None:
         return None
     return PublicEdge(
@@ -432,7 +429,7 @@ def _edge(spec: ClusterSpec) -> PublicEdge | None:
         api=spec.edge.api,
         certificate_map=spec.certificate_map_name,
         multi_cluster=spec.is_multi_cluster,
-    )
+    ).validated()
 
 
 def private_min_peers(nodes: int) -> int:

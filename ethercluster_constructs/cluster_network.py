@@ -294,12 +294,7 @@ class ClusterNetwork(Construct):
         where = f"ClusterNetwork.expose({node.name!r})"
         if self.edge is None:
             raise EtherclusterError(f"{where}: this ClusterNetwork has no edge; create it with edge=PublicEdge(...)")
-        private = sorted(set(node.rpc_apis) - node.client.public_apis)
-        if private:
-            raise EtherclusterError(
-                f"{where}: the node serves {private}, which must never be routed on the internet; "
-                "serve only public APIs on an exposed fleet"
-            )
+        refuse_private_apis(where, node)
         public = self._public_paths(where, node, path, ws_path)
         if node.namespace != self.namespace:
             raise EtherclusterError(f"{where}: node namespace {node.namespace!r} is not {self.namespace!r}")
@@ -605,6 +600,16 @@ def _hostname(prop: str, value: str) -> str:
             f"{prop}: {quoted(value)} is not a fully qualified lowercase host name, e.g. 'rpc.example.com'"
         )
     return value
+
+
+def refuse_private_apis(where: str, node: EthereumNode) -> None:
+    """A node routed on the internet serves nothing but its client's public APIs."""
+    private = sorted(set(node.rpc_apis) - node.client.public_apis)
+    if private:
+        raise EtherclusterError(
+            f"{where}: the node serves {private}, which must never be routed on the internet; "
+            "serve only public APIs on an exposed fleet"
+        )
 
 
 def gateway_public_paths(where: str, node: EthereumNode, path: str | None, ws_path: str | None) -> tuple[str, str]:

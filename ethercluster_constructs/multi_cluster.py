@@ -64,10 +64,6 @@ class ExportedService:
     """A request header the load balancer must set to the client's address (`{client_ip_address}`):
     the eRPC gateway rate-limits per client by it, and believes it only from the load balancer."""
 
-    @property
-    def port_numbers(self) -> tuple[int, ...]:
-        return tuple(number for _, number in self.ports)
-
 
 class ServiceExports(Construct):
     """The ServiceExports of one cluster, and the load balancer's NetworkPolicy for each
@@ -124,8 +120,7 @@ class ServiceExports(Construct):
         ServiceExport(self, f"Export-{name}", metadata=cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace))
         exported = ExportedService(name, ports, health_port, health_path, tuple(routes), client_ip_header)
         if routes:
-            ports = [route.port for route in exported.routes] + [exported.health_port]
-            self._admit_load_balancer(name, selector_labels, ports)
+            self._admit_load_balancer(name, selector_labels, [*(route.port for route in routes), health_port])
         self.exported.append(exported)
         return exported
 
