@@ -150,8 +150,7 @@ class ClusterNetwork(Construct):
 
     Route fleets with `expose(node)`. Attributes: `namespace`, `edge`, `ingress` (the Ingress
     edge's, else None), `gateway_edge` (the Gateway edge's GatewayEdge, else None), `routes`
-    (node name -> EthereumNode), `public_paths` (node name -> its public (path, ws_path)),
-    `published_hosts` (the hosts of `publish`ed web apps, which the certificates must cover).
+    (node name -> EthereumNode), `public_paths` (node name -> its public (path, ws_path)).
     """
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, edge: PublicEdge | None = None) -> None:
@@ -160,7 +159,6 @@ class ClusterNetwork(Construct):
         self.edge = edge.validated() if edge else None
         self.routes: dict[str, EthereumNode] = {}
         self.public_paths: dict[str, tuple[str, str]] = {}
-        self.published_hosts: list[str] = []
         self._gateways: set[str] = set()
 
         self.namespace_object = kplus.Namespace(
@@ -415,7 +413,6 @@ class ClusterNetwork(Construct):
         _hostname(f"{where}.host", host)
         if host in self.edge.domains:
             raise EtherclusterError(f"{where}: host {quoted(host)} serves RPC already; give the app a host of its own")
-        self.published_hosts.append(host)
         if self.gateway_edge is not None:
             from .gateway_edge import GatewayBackend, GatewayRule
 

@@ -58,15 +58,6 @@ class HealthCheck:
     healthy_threshold: int
     unhealthy_threshold: int
 
-    @property
-    def seconds_to_leave(self) -> int:
-        """Worst case from the first failed probe until the backend leaves the load balancer."""
-        return self.interval_seconds * self.unhealthy_threshold
-
-    @property
-    def seconds_to_return(self) -> int:
-        return self.interval_seconds * self.healthy_threshold
-
 
 HEALTH_CHECK = HealthCheck(interval_seconds=5, timeout_seconds=5, healthy_threshold=2, unhealthy_threshold=2)
 """The Gateway edge's probe: a node that stops being ready (falls behind, stops, loses its

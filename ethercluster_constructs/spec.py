@@ -13,6 +13,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from types import UnionType
 from typing import Literal, Union, get_args, get_origin
@@ -802,7 +803,6 @@ class ClusterSpec(_Strict):
                         f"fleets.{name}.regions={fleet.regions} differs from fleets.{first[0]}.regions={first[1]}: "
                         f"the fleets of private network {fleet.network.name!r} run in one region together"
                     )
-        if self.is_multi_cluster:
             for name in self.fleets:
                 if self.fleet_gateway_service_name(name) in self.fleets:
                     raise ValueError(
@@ -828,7 +828,7 @@ class ClusterSpec(_Strict):
         explicit = self.edge.static_ip_name if self.edge else None
         return explicit or f"{self.namespace}-edge-ip"
 
-    @property
+    @cached_property
     def clusters(self) -> list[ClusterPlace]:
         """Every cluster the spec places fleets in: one per region of the gke section, or one
         (named after the namespace, with no region) without it."""

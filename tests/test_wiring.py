@@ -328,16 +328,22 @@ def test_every_http_route_is_served_health_checked_and_admitted(docs):
     assert (checked > 0) == any(d["kind"] == "Gateway" for d in docs)
 
 
-@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
-def test_the_gateway_uses_the_names_the_gke_stack_creates(spec_path):
+def edge_docs(spec_path):
+    """The spec and the objects of the cluster that holds its edge (the config cluster's, with several)."""
     spec, _ = load_spec(spec_path)
-    docs = synth_spec(spec_path)
+    return spec, synth_spec(spec_path, spec.config_cluster.name if spec.is_multi_cluster else None)
+
+
+@pytest.mark.parametrize("spec_path", SPECS + MULTI_CLUSTER_SPECS, ids=lambda p: p.name)
+def test_the_gateway_uses_the_names_the_gke_stack_creates(spec_path):
+    spec, docs = edge_docs(spec_path)
     gateways = [d for d in docs if d["kind"] == "Gateway"]
     if spec.edge is None or spec.edge.api != "gateway":
         assert gateways == []
         return
     (gateway,) = gateways
-    assert gateway["spec"]["gatewayClassName"] == "gke-l7-global-external-managed"
+    suffix = "-mc" if spec.is_multi_cluster else ""
+    assert gateway["spec"]["gatewayClassName"] == f"gke-l7-global-external-managed{suffix}"
     assert gateway["spec"]["addresses"] == [{"type": "NamedAddress", "value": spec.static_ip_name}]
     assert gateway["metadata"].get("annotations", {}).get("networking.gke.io/certmap") == spec.certificate_map_name
     (policy,) = [d for d in docs if d["kind"] == "GCPGatewayPolicy"]
@@ -467,12 +473,11 @@ def test_a_broken_gateway_link_is_caught(breaks):
         check_gateway_edge(docs)
 
 
-@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.name)
+@pytest.mark.parametrize("spec_path", SPECS + MULTI_CLUSTER_SPECS, ids=lambda p: p.name)
 def test_the_edge_serves_exactly_the_hosts_the_spec_derives(spec_path):
     """ClusterSpec.edge_hostnames is what the GKE stack certifies (the Gateway edge's certificate
     map entries): it must be every host a route of the output answers, and no other."""
-    spec, _ = load_spec(spec_path)
-    docs = synth_spec(spec_path)
+    spec, docs = edge_docs(spec_path)
     routed = {rule["host"] for d in docs if d["kind"] == "Ingress" for rule in d["spec"]["rules"]}
     routed |= {host for d in docs if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
     assert routed == set(spec.edge_hostnames)
@@ -542,19 +547,3 @@ def test_a_cluster_that_stops_exporting_is_caught():
     docs, _ = routed_in(sets, config, other)
     with pytest.raises((AssertionError, ValueError)):
         check_gateway_edge(docs)
-
-
-@pytest.mark.parametrize("spec_path", MULTI_CLUSTER_SPECS, ids=lambda p: p.name)
-def test_the_multi_cluster_gateway_uses_the_names_the_gke_stack_creates(spec_path):
-    sets, config = cluster_sets(spec_path)
-    spec, _ = load_spec(spec_path)
-    (gateway,) = [d for d in sets[config] if d["kind"] == "Gateway"]
-    assert gateway["spec"]["gatewayClassName"] == "gke-l7-global-external-managed-mc"
-    assert gateway["spec"]["addresses"] == [{"type": "NamedAddress", "value": spec.static_ip_name}]
-    assert gateway["metadata"]["annotations"]["networking.gke.io/certmap"] == spec.certificate_map_name
-    (policy,) = [d for d in sets[config] if d["kind"] == "GCPGatewayPolicy"]
-    assert policy["spec"]["default"]["sslPolicy"] == spec.ssl_policy_name
-    backends = [d for d in sets[config] if d["kind"] == "GCPBackendPolicy"]
-    assert backends and all(b["spec"]["default"]["securityPolicy"] == spec.security_policy_name for b in backends)
-    routed = {host for d in sets[config] if d["kind"] == "HTTPRoute" for host in d["spec"].get("hostnames", [])}
-    assert routed == set(spec.edge_hostnames)
