@@ -8,6 +8,7 @@ from ethercluster_constructs.errors import EtherclusterError
 from ethercluster_constructs.gke.sizing import (
     GIB,
     MIB,
+    SIZING_KINDS,
     SYSTEM_PODS,
     Capacity,
     PodGroup,
@@ -17,7 +18,8 @@ from ethercluster_constructs.gke.sizing import (
     pool_fit,
 )
 from ethercluster_constructs.spec import load_spec
-from tests.support import ROOT
+from ethercluster_constructs.synthesis import _documents
+from tests.support import ROOT, SPECS, synth_spec_yaml
 
 
 @pytest.mark.parametrize(
@@ -169,3 +171,18 @@ def test_autoscaled_fleets_count_at_their_maximum():
     ]
     (group,) = pod_groups(docs)
     assert group.replicas == 7
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=lambda path: path.name)
+def test_the_capacity_check_reads_exactly_the_workloads_of_a_synth(spec_path):
+    """synth_manifests parses only the objects pod_groups reads, picked by their `kind:` line."""
+    text = synth_spec_yaml(spec_path)
+    every = _documents(text)
+    picked = _documents(text, SIZING_KINDS)
+    assert picked == [doc for doc in every if doc["kind"] in SIZING_KINDS]
+    assert pod_groups(picked) == pod_groups(every)
+
+
+def test_picking_by_kind_ignores_kind_lines_inside_block_scalars():
+    text = "kind: ConfigMap\ndata:\n  x: |\n    ---\n    kind: StatefulSet\n---\nkind: Deployment\nspec: {}\n"
+    assert _documents(text, SIZING_KINDS) == [{"kind": "Deployment", "spec": {}}]

@@ -64,7 +64,7 @@ def test_the_wheel_holds_the_package_its_data_and_the_command(built):
     assert re.search(r"^Requires-Dist: cdktf.*extra == \"gke\"", text, re.MULTILINE)
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     assert (
-        "ethercluster = ethercluster_constructs.cli:main" in zipfile.ZipFile(built["wheel"]).read(entry_points).decode()
+        "ethercluster = ethercluster_constructs.cli:run" in zipfile.ZipFile(built["wheel"]).read(entry_points).decode()
     )
     with tarfile.open(built["sdist"]) as sdist:
         assert any(n.endswith("/pyproject.toml") for n in sdist.getnames())

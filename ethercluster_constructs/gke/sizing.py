@@ -130,6 +130,11 @@ class PodGroup:
     one_per_node: bool
 
 
+POD_KINDS = ("StatefulSet", "Deployment")
+SIZING_KINDS = (*POD_KINDS, "HorizontalPodAutoscaler")
+"""The kinds `pod_groups` reads: a caller may leave every other object out."""
+
+
 def pod_groups(docs: Iterable[dict]) -> list[PodGroup]:
     """The pod-running workloads (StatefulSet, Deployment) of synthesized manifests.
 
@@ -146,7 +151,7 @@ def pod_groups(docs: Iterable[dict]) -> list[PodGroup]:
     }
     groups = []
     for doc in docs:
-        if doc.get("kind") not in ("StatefulSet", "Deployment"):
+        if doc.get("kind") not in POD_KINDS:
             continue
         pod = doc["spec"]["template"]["spec"]
         one_per_node = any(
