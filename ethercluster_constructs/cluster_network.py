@@ -19,7 +19,6 @@ from .network_policy import allow_from, ip_block, network_policy, tcp
 from .validation import dns_label, non_negative_int, one_of, owned_namespace
 
 if TYPE_CHECKING:
-    from .crds.backendconfig.com.google.cloud import BackendConfig
     from .crds.managedcertificate.io.gke.networking import ManagedCertificate
     from .gateway_edge import GatewayEdge
 
@@ -484,10 +483,11 @@ class ClusterNetwork(Construct):
         request_headers: Sequence[str] = (),
     ) -> None:
         """BackendConfig, NEG, Ingress rules and the load balancer's NetworkPolicy for one Service."""
-        backend = self._backend_config(name, health_port, health_path, request_headers)
-        service.metadata.add_annotation("cloud.google.com/backend-config", json.dumps({"default": backend.name}))
+        self._backend_config(name, health_port, health_path, request_headers)
+        metadata = service.metadata
+        metadata.add_annotation("cloud.google.com/backend-config", json.dumps({"default": name}))
         # Container-native load balancing: the load balancer sends to Ready pods directly.
-        service.metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
+        metadata.add_annotation("cloud.google.com/neg", json.dumps({"ingress": True}))
         self._add_rules(service, routes, hosts)
         self.admit_load_balancer(name, selector_labels, [port for _, port in routes] + [health_port])
 
@@ -517,7 +517,8 @@ class ClusterNetwork(Construct):
 
     def _backend_config(
         self, name: str, health_port: int, health_path: str, request_headers: Sequence[str] = ()
-    ) -> BackendConfig:
+    ) -> None:
+        """The BackendConfig `name`: the load balancer's health check and backend settings."""
         edge = self.edge
         assert edge is not None
         from .crds.backendconfig.com.google.cloud import (
@@ -531,7 +532,7 @@ class ClusterNetwork(Construct):
             BackendConfigSpecSessionAffinity,
         )
 
-        return BackendConfig(
+        BackendConfig(
             self,
             f"Backend-{name}",
             metadata=self._meta(name),
