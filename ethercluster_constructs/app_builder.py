@@ -69,6 +69,8 @@ class ClusterChart(cdk8s.Chart):
             ),
             _CLUSTER_PROPS,
         )
+        # Every object of this chart, made now or later, is applied after the Namespace.
+        self.cluster.adopt(self)
         self.edge = self.cluster.edge or self._guard("edge", lambda: _edge(spec), _CLUSTER_PROPS)
         self.exports = (
             ServiceExports(
@@ -77,8 +79,6 @@ class ClusterChart(cdk8s.Chart):
             if multi_cluster
             else None
         )
-        if self.exports:
-            self.cluster.adopt(self.exports)
         # Every cluster's networks: the config cluster's dashboards serve them all.
         self.networks = {
             name: self._guard(f"fleets.{name}", lambda f=fleet: _network(f.network, spec_dir), _fleet_props(name))
@@ -107,10 +107,6 @@ class ClusterChart(cdk8s.Chart):
                     node, path=path, ws_path=ws_path, gateway=self.gateway
                 )
                 self._guard(f"fleets.{name}", expose, _fleet_props(name))
-            else:
-                self.cluster.adopt(node)
-        if self.gateway and self.exports:
-            self.cluster.adopt(self.gateway)
         self._snapshots()
         # A cluster of a multi-cluster spec may run no fleet (a standby region): nothing to watch.
         if spec.monitoring.enabled and self.nodes:
@@ -210,19 +206,17 @@ class ClusterChart(cdk8s.Chart):
             _SNAPSHOT_CLASS_PROPS,
         )
         for name, snapshots in fleets.items():
-            self.cluster.adopt(
-                self._guard(
-                    f"fleets.{name}.snapshots",
-                    lambda name=name, snapshots=snapshots: ChainSnapshots(
-                        self,
-                        f"Snapshots-{name}",
-                        node=self.nodes[name],
-                        snapshot_class=snapshot_class,
-                        api_server_ranges=self.place.api_server_ranges,
-                        **snapshots.model_dump(),
-                    ),
-                    _fleet_props(name),
-                )
+            self._guard(
+                f"fleets.{name}.snapshots",
+                lambda name=name, snapshots=snapshots: ChainSnapshots(
+                    self,
+                    f"Snapshots-{name}",
+                    node=self.nodes[name],
+                    snapshot_class=snapshot_class,
+                    api_server_ranges=self.place.api_server_ranges,
+                    **snapshots.model_dump(),
+                ),
+                _fleet_props(name),
             )
 
     def _stats(self) -> dict[str, EthStats | RemoteEthStats]:
@@ -275,7 +269,6 @@ class ClusterChart(cdk8s.Chart):
             host = self.spec.stats_host(slug)
             published = bool(host and (stats.publish_private or not network.is_private))
             if self.exports and (published or reporters):
-                self.cluster.adopt(dashboard)
                 self.exports.export(
                     dashboard.service,
                     selector_labels=dashboard.selector_labels,
@@ -287,8 +280,6 @@ class ClusterChart(cdk8s.Chart):
                 )
             elif published:
                 self.cluster.publish(dashboard, host=host, path=stats.path)
-            else:
-                self.cluster.adopt(dashboard)
             dashboards[network_name] = dashboard
         return dashboards
 
@@ -309,7 +300,6 @@ class ClusterChart(cdk8s.Chart):
         path, ws_path = gateway_public_paths(f"ClusterNetwork.expose({node.name!r})", node, *public_paths)
         http = PublicRoute("http", domains, path, node.ports.rpc)
         websocket = [PublicRoute("websocket", domains, ws_path, node.ports.ws)] if node.websocket else []
-        self.cluster.adopt(node)
         if self.gateway is not None:
             gateway = self.gateway
             self.exports.export(
@@ -334,25 +324,21 @@ class ClusterChart(cdk8s.Chart):
         monitoring = self.spec.monitoring
         nodes = list(self.nodes.values())
         for node in nodes:
-            self.cluster.adopt(NodeMonitoring(self, f"Monitoring-{node.name}", node=node, scraper=monitoring.scraper))
+            NodeMonitoring(self, f"Monitoring-{node.name}", node=node, scraper=monitoring.scraper)
         thresholds = AlertThresholds(**monitoring.alerts.model_dump())
-        self.cluster.adopt(
-            FleetAlerts(
-                self,
-                "Alerts",
-                namespace=self.spec.namespace,
-                fleets=nodes,
-                scraper=monitoring.scraper,
-                thresholds=thresholds,
-                gateway=self.gateway is not None,
-            )
+        FleetAlerts(
+            self,
+            "Alerts",
+            namespace=self.spec.namespace,
+            fleets=nodes,
+            scraper=monitoring.scraper,
+            thresholds=thresholds,
+            gateway=self.gateway is not None,
         )
         if self.gateway:
-            self.cluster.adopt(
-                GatewayMonitoring(self, "Monitoring-gateway", gateway=self.gateway, scraper=monitoring.scraper)
-            )
+            GatewayMonitoring(self, "Monitoring-gateway", gateway=self.gateway, scraper=monitoring.scraper)
         if monitoring.dashboard:
-            self.cluster.adopt(FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes))
+            FleetDashboard(self, "Dashboard", namespace=self.spec.namespace, fleets=nodes)
 
 
 _PROP = re.compile(r"^(?P<prop>[A-Za-z_][\w.]*)(?P<sep>=|: | )(?P<rest>.*)$", re.DOTALL)

@@ -1,7 +1,8 @@
 """The `ethercluster` command: init, validate, synth and explain a cluster spec.
 
 Exit codes: 0 success; 2 a refused spec, output directory or command line (one line on
-stderr, nothing written); 1 an unexpected internal error (a bug: the traceback is printed).
+stderr, nothing written); 1 an unexpected internal error (a bug: the traceback is printed);
+141 its output's reader left early (`| head`), as for a program killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .errors import EtherclusterError
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_REFUSED = 2
+EXIT_PIPE_CLOSED = 128 + 13
+"""What a shell reports for a program killed by SIGPIPE (13): stdout's reader left early."""
 DEFAULT_SPEC = "ethercluster.yaml"
 DEFAULT_MANIFEST_DIR = "dist"
 DEFAULT_TERRAFORM_DIR = "cdktf.out"
@@ -38,13 +41,15 @@ def run(argv: list[str] | None = None) -> NoReturn:
       file is written and closed once `main` returns. So the exit handlers run (they stop the
       jsii kernel's Node.js process and remove its temporary files), the standard streams are
       flushed, and the process ends without the teardown (docs/performance.md).
-    An exception is not caught here: Python reports it and exits as usual.
+    Output cut short by its reader (`ethercluster explain spec.yaml | head`) ends quietly with
+    EXIT_PIPE_CLOSED, as a program killed by SIGPIPE would; any other exception is not caught
+    here: Python reports it and exits as usual.
     """
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         code = main(argv)
-    except BrokenPipeError:  # whoever read stdout stopped early (`ethercluster explain ... | head`)
-        code = EXIT_INTERNAL
+    except BrokenPipeError:
+        code = EXIT_PIPE_CLOSED
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing can reach it

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Protocol
 
 import cdk8s
 import cdk8s_plus_27 as kplus
-from cdk8s_plus_27 import k8s
 from constructs import Construct, Node
 
 from .errors import EtherclusterError, quoted
@@ -174,7 +173,6 @@ class ClusterNetwork(Construct):
                 },
             ),
         )
-        self._namespace_api_object = cdk8s.ApiObject.of(self.namespace_object)
         # Nothing reaches or leaves a pod unless a policy of its own allows it.
         kplus.NetworkPolicy(
             self,
@@ -202,18 +200,12 @@ class ClusterNetwork(Construct):
     def adopt(self, scope: Construct) -> None:
         """Order every API object under `scope` after the Namespace, so one `kubectl apply -f` works.
 
-        `expose` and `publish` do this themselves; call it for anything else in the namespace.
+        `expose` and `publish` do this themselves; call it for anything else in the namespace,
+        or once for a whole chart (ClusterChart adopts itself). One construct-level dependency
+        covers every object under `scope` when cdk8s synthesizes, those made later included,
+        and never makes the Namespace wait for itself when `scope` holds it.
         """
-        namespace = self._namespace_api_object
-        if scope is not self:
-            # One construct-level dependency: cdk8s orders every ApiObject under `scope` after
-            # the Namespace (one jsii round trip instead of one per object, ~0.3 ms each).
-            scope.node.add_dependency(namespace)
-            return
-        for child in scope.node.find_all():
-            # The Namespace never waits for itself; a type check costs no round trip.
-            if isinstance(child, cdk8s.ApiObject) and not isinstance(child, k8s.KubeNamespace):
-                child.add_dependency(namespace)
+        scope.node.add_dependency(self.namespace_object)
 
     def _meta(self, name: str, annotations: dict[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
         return cdk8s.ApiObjectMetadata(name=name, namespace=self.namespace, annotations=annotations)

@@ -160,6 +160,14 @@ def test_the_program_ends_with_the_commands_exit_code_and_leaves_no_temporary_fi
     assert list(temp.iterdir()) == []
 
 
+def test_output_cut_short_by_its_reader_ends_quietly_as_after_sigpipe():
+    command = [sys.executable, "-m", "ethercluster_constructs.cli", "explain", str(DEFAULT)]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.close()  # the reader leaves before the report is written (`| head -0`)
+        stderr = process.stderr.read().decode()
+    assert (process.returncode, stderr) == (cli.EXIT_PIPE_CLOSED, "")
+
+
 def test_app_py_without_the_project_installed_says_what_to_do(tmp_path):
     result = subprocess.run(
         [sys.executable, "-I", "-S", str(ROOT / "app.py")], cwd=tmp_path, capture_output=True, text=True, timeout=60

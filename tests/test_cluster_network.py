@@ -34,6 +34,21 @@ def test_namespace_enforces_restricted_pod_security_and_comes_first(docs):
     assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
 
 
+@pytest.mark.parametrize("adopted", ["chart", "node", None])
+def test_adopted_objects_come_after_the_namespace_whatever_order_they_are_made_in(adopted):
+    def build(chart):
+        node = EthereumNode(chart, "classic", network="classic")  # made before the network
+        cluster = ClusterNetwork(chart, "cluster", namespace="test")
+        if adopted:
+            cluster.adopt({"chart": chart, "node": node}[adopted])
+
+    kinds = [doc["kind"] for doc in synth(build)]
+    if adopted:
+        assert kinds[0] == "Namespace" and kinds.count("Namespace") == 1
+    else:  # what adopting changes: tree order puts the fleet's objects first
+        assert kinds.index("StatefulSet") < kinds.index("Namespace")
+
+
 def test_default_deny_covers_every_pod_both_ways(docs):
     policy = find(docs, "NetworkPolicy", "default-deny")
     assert policy["spec"]["podSelector"] == {}
