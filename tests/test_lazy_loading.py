@@ -77,3 +77,27 @@ def test_prometheus_operator_loads_its_bindings_and_no_gke_ones(tmp_path):
     spec.write_text(PROMETHEUS_OPERATOR)
     loaded, kinds = loaded_and_kinds(spec)
     assert loaded == kinds & set(BINDINGS) == {"servicemonitor", "prometheusrule"}
+
+
+def test_importing_the_package_or_its_command_loads_no_jsii_assembly():
+    """cli.run sets the process up (collector off) before the constructs load on first use."""
+    probe = "import sys, ethercluster_constructs.cli; print(sorted({'jsii', 'cdk8s', 'pydantic'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_lazy_exports_are_the_names_type_checkers_see():
+    import ast
+    import importlib
+
+    import ethercluster_constructs as package
+
+    tree = ast.parse((ROOT / "ethercluster_constructs" / "__init__.py").read_text())
+    (checking,) = [node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"]
+    seen = {(node.module, alias.name) for node in checking.body for alias in node.names}
+    lazy = {(module, name) for module, names in package._EXPORTS.items() for name in names}
+    assert seen == lazy
+    for module, name in lazy:
+        assert getattr(package, name) is getattr(importlib.import_module(f"ethercluster_constructs.{module}"), name)
+    assert sorted(name for _, name in lazy) == package.__all__
