@@ -213,7 +213,7 @@ def main() -> int:
         per_fleet(cases, "cost of one more fleet"),
     ]
     if baseline:
-        rows += [versus_baseline(key, "≤ 0.33× (a third)" if key == "terraform" else "") for key in baseline]
+        rows += [versus_baseline(key) for key in baseline]
         rows += [row("fleets_50", "fleets_1", "", baseline), per_fleet(baseline, "cost of one more fleet, baseline")]
     report = "\n".join(
         [
