@@ -38,7 +38,7 @@ def run(argv: list[str] | None = None) -> NoReturn:
     on first use, so importing this module loaded no jsii assembly):
     - The cyclic garbage collector is off. Reference counting frees what a synth discards;
       the collector would only re-scan, again and again, the few hundred thousand long-lived
-      objects of the jsii bindings, about 5 % of a default synth and 20 % of a 50-fleet one,
+      objects of the jsii bindings: about 5 % of a default synth, up to a fifth of a 50-fleet one,
       for the same peak memory (docs/performance.md).
     - pydantic looks for plugins in every installed package's entry points when it builds the
       spec model (about 15 ms); this program uses none, so unless PYDANTIC_DISABLE_PLUGINS is
