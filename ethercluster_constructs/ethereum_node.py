@@ -34,6 +34,7 @@ from .catalog import (
 from .chain_storage import ChainStorage
 from .dns import dns_egress
 from .errors import EtherclusterError, quoted
+from .ethstats import ETHSTATS_COMPONENT
 from .network_policy import allow_from, allow_to, ip_block, namespace_pods, network_policy, pods, tcp, udp
 from .validation import (
     checkpoint_url,
@@ -102,7 +103,7 @@ class Autoscaling:
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16")
 """Excluded from the node's internet egress: cluster ranges and the metadata server."""
-NO_RPC_COMPONENTS = ("ethstats",)
+NO_RPC_COMPONENTS = (ETHSTATS_COMPONENT,)
 """`app.kubernetes.io/component` of namespace pods refused on the nodes' RPC ports."""
 
 

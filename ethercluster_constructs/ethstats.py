@@ -25,6 +25,8 @@ digest of it could be verified from this project's build machines (no container 
 reachable there): pin one through `image` (see docs/security.md, "Images"), which refuses
 anything but a digest. tests/test_hardening.py tracks this default as a known gap."""
 ETHSTATS_PORT = 3000
+ETHSTATS_COMPONENT = "ethstats"
+"""`app.kubernetes.io/component` of the dashboard's pods and Service."""
 CLUSTER_SET_DOMAIN = "svc.clusterset.local"
 """Multi-cluster Services: an exported Service `<svc>` of namespace `<ns>` answers at
 `<svc>.<ns>.svc.clusterset.local` in every cluster of the fleet (GKE docs, "Multi-cluster
@@ -89,7 +91,10 @@ class EthStats(Construct):
                 key=secret_key,
                 api_server_ranges=api_server_ranges,
             ).name
-        self.selector_labels = {"app.kubernetes.io/instance": self.name, "app.kubernetes.io/component": "ethstats"}
+        self.selector_labels = {
+            "app.kubernetes.io/instance": self.name,
+            "app.kubernetes.io/component": ETHSTATS_COMPONENT,
+        }
         labels = {
             **self.selector_labels,
             "app.kubernetes.io/name": "ethstats",

@@ -12,11 +12,14 @@ no prices for says so: its regional items are listed as not priced, never estima
 
 from __future__ import annotations
 
+from .ethstats import ETHSTATS_COMPONENT
 from .gke import prices
 from .gke.sizing import cpu_millicores, machine_shape, pod_groups, pools_fit, quantity_bytes
 from .synthesis import CheckedSpec, node_pools_key
 
 GIB = 2**30
+_URL_KINDS = {"http": "JSON-RPC", "websocket": "JSON-RPC over WebSocket", "dashboard": "stats dashboard"}
+"""How the text report names each multi_cluster.RouteKind."""
 
 
 def explain(checked: CheckedSpec) -> dict:
@@ -112,21 +115,25 @@ def _edge_routes(docs: list[dict]) -> list[tuple[str, str, str, int]]:
 
 
 def _urls(docs: list[dict]) -> list[dict]:
-    """Every public route of the edge: HTTPS JSON-RPC, WebSocket, and the stats dashboards."""
-    ports = {
-        (svc["metadata"]["name"], port["port"]): port.get("name", "")
-        for svc in docs
-        if svc["kind"] == "Service"
-        for port in svc["spec"].get("ports", [])
-    }
+    """Every public route of the edge: HTTPS JSON-RPC (to the nodes or to the RPC gateway in
+    front of them), WebSocket, and the stats dashboards, told apart by the Service's port name
+    and component label."""
+    services = {svc["metadata"]["name"]: svc for svc in docs if svc["kind"] == "Service"}
     urls = []
     for host, path, service, port in _edge_routes(docs):
-        port_name = ports.get((service, port), "")
-        scheme, kind = ("wss", "websocket") if port_name.startswith("ws") else ("https", "http")
-        if port_name not in ("rpc", "ws"):
-            kind = "dashboard"
+        kind = _route_kind(services[service], port)
+        scheme = "wss" if kind == "websocket" else "https"
         urls.append({"url": f"{scheme}://{host}{path}", "kind": kind, "service": service})
     return urls
+
+
+def _route_kind(service: dict, port: int) -> str:
+    """The multi_cluster.RouteKind of a route to `port` of `service`."""
+    port_name = next(p.get("name", "") for p in service["spec"]["ports"] if p["port"] == port)
+    if port_name.startswith("ws"):
+        return "websocket"
+    component = service["metadata"].get("labels", {}).get("app.kubernetes.io/component")
+    return "dashboard" if component == ETHSTATS_COMPONENT else "http"
 
 
 def _dns_records(docs: list[dict]) -> list[dict]:
@@ -393,7 +400,8 @@ def render_text(report: dict) -> str:
         )
     else:
         lines += _workload_table(report["workloads"], report["totals"])
-    lines += ["", "Public URLs:"] + ([f"  {u['url']}  ({u['kind']})" for u in report["urls"]] or ["  none (no edge)"])
+    urls = [f"  {u['url']}  ({_URL_KINDS[u['kind']]}, Service {u['service']})" for u in report["urls"]]
+    lines += ["", "Public URLs:"] + (urls or ["  none (no edge)"])
     lines += ["", "DNS records to create:"]
     lines += [f"  {r['name']}  {r['type']}  -> {r['value']}" for r in report["dns_records"]] or ["  none"]
     cost = report["monthly_cost"]

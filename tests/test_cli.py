@@ -246,6 +246,22 @@ def test_explain_lists_every_ingress_route_and_a_dns_record_per_host(default_rep
     assert all("ethercluster-edge-ip" in r["value"] for r in default_report["dns_records"])
 
 
+@pytest.mark.parametrize("spec", ["ethercluster.yaml", "examples/gateway-edge.yaml"])
+def test_explain_names_each_url_for_what_answers_it(spec, default_report):
+    """JSON-RPC over HTTPS goes to the RPC gateway (eRPC) in front of the fleets, WebSocket to the
+    fleet's own Service, dashboards to ethstats: on the Ingress edge and on the Gateway edge."""
+    from ethercluster_constructs.explain import explain, render_text
+    from ethercluster_constructs.synthesis import check_spec
+
+    report = default_report if spec == "ethercluster.yaml" else explain(check_spec(ROOT / spec))
+    answers = {u["url"].split("://", 1)[1]: (u["kind"], u["service"]) for u in report["urls"]}
+    assert answers["rpc.example.com/etc"] == ("http", "rpc-gateway")
+    assert answers["rpc.example.com/ws-etc"] == ("websocket", "classic")
+    assert answers["etc-stats.rpc.example.com/"] == ("dashboard", "etc-stats")
+    assert {kind for kind, _ in answers.values()} == {"http", "websocket", "dashboard"}
+    assert "https://rpc.example.com/etc  (JSON-RPC, Service rpc-gateway)" in render_text(report)
+
+
 def test_explain_reports_the_fit_and_prices_what_it_knows(default_report):
     pools = default_report["node_pools"]
     assert pools["fits"] and pools["headroom"]["cpu_m"] > 0
