@@ -28,7 +28,8 @@ def main(argv: list[str]) -> int:
     terraform_outdir = os.environ.get("CDKTF_OUTDIR")
     if terraform_outdir and "CDK8S_OUTDIR" not in os.environ:
         cli.run(["synth", spec, "--gke", "-o", terraform_outdir])
-    cli.run(["synth", spec, "-o", os.environ.get("CDK8S_OUTDIR", cli.DEFAULT_MANIFEST_DIR)])
+    else:
+        cli.run(["synth", spec, "-o", os.environ.get("CDK8S_OUTDIR", cli.DEFAULT_MANIFEST_DIR)])
 
 
 if __name__ == "__main__":
